@@ -1,0 +1,25 @@
+#pragma once
+
+// RFC 8785 JSON Canonicalization Scheme. The manifest signature, manifest CID, license
+// hash and receipt leaves are all computed over these bytes, so they must match other
+// implementations exactly (tests: shared/vectors/jcs.json).
+
+#include "common/result.h"
+
+#include <QByteArray>
+#include <QJsonValue>
+
+namespace sg::crypto::jcs {
+
+// Parses JSON text strictly (RFC 8259 + I-JSON: no duplicate keys, no lone surrogates,
+// no numbers that overflow to Infinity) and returns its canonical UTF-8 bytes.
+Result<QByteArray> canonicalize(QByteArrayView jsonText);
+
+// Canonical bytes of a value built in memory. Integers in QJsonValue are written as
+// ECMAScript would write the same double. NaN/Infinity are errors.
+Result<QByteArray> canonicalize(const QJsonValue &value);
+
+// ECMAScript Number.prototype.toString for a finite double ("1e+21", "0.000001", "1e-7").
+Result<QByteArray> formatNumber(double value);
+
+} // namespace sg::crypto::jcs

@@ -74,6 +74,7 @@ public:
     QByteArray sign(QByteArrayView message) const;
 
 private:
+    friend struct Ed25519PrivateKeyBuilder;
     struct Private;
     std::shared_ptr<Private> d;
 };

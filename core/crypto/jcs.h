@@ -19,6 +19,15 @@ Result<QByteArray> canonicalize(QByteArrayView jsonText);
 // ECMAScript would write the same double. NaN/Infinity are errors.
 Result<QByteArray> canonicalize(const QJsonValue &value);
 
+// Parses JSON text with the same strict rules as canonicalize(text) (RFC 8259 + I-JSON:
+// no duplicate keys, no lone surrogates, no overflow to Infinity, nothing after the
+// value, nesting at most kMaxDepth) and returns it as a QJsonValue (numbers as doubles).
+// Used wherever untrusted JSON is read (JWT headers and claims, manifests).
+Result<QJsonValue> parse(QByteArrayView jsonText);
+
+// Deepest nesting of arrays/objects the parser accepts.
+inline constexpr int kMaxDepth = 256;
+
 // ECMAScript Number.prototype.toString for a finite double ("1e+21", "0.000001", "1e-7").
 Result<QByteArray> formatNumber(double value);
 

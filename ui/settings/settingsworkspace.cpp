@@ -1,0 +1,217 @@
+#include "settingsworkspace.h"
+
+#include "crypto/ed25519.h"
+#include "shell/appcontext.h"
+#include "shell/theme.h"
+#include "widgets/uiutil.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDesktopServices>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSettings>
+#include <QSpinBox>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace sg::ui {
+
+namespace {
+const QString kListenKey = QStringLiteral("edge/listen");
+const QString kCacheKey = QStringLiteral("edge/cacheMiB");
+const QString kAutostartKey = QStringLiteral("edge/autostart");
+} // namespace
+
+QString SettingsWorkspace::defaultListen()
+{
+    return QSettings().value(kListenKey, QStringLiteral("127.0.0.1:0")).toString();
+}
+
+qint64 SettingsWorkspace::defaultCacheBytes()
+{
+    return QSettings().value(kCacheKey, 1024).toLongLong() << 20;
+}
+
+bool SettingsWorkspace::autostartEdge()
+{
+    return QSettings().value(kAutostartKey, true).toBool();
+}
+
+SettingsWorkspace::SettingsWorkspace(AppContext *context, QWidget *parent)
+    : QWidget(parent), m_context(context), m_theme(new QComboBox), m_language(new QComboBox),
+      m_home(new QLabel), m_creatorKey(new QLabel), m_keyMessage(new QLabel), m_listen(new QLineEdit),
+      m_cacheMiB(new QSpinBox),
+      m_autostart(new QCheckBox(tr("Start the embedded edge when the console opens")))
+{
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    auto *scroll = new QScrollArea;
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    outer->addWidget(scroll);
+    auto *page = new QWidget;
+    scroll->setWidget(page);
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(24, 18, 24, 18);
+    addPageHeader(layout, tr("Settings"), tr("Appearance, the data folder, keys and the edge's defaults."));
+
+    // Appearance
+    auto *appearance = new QGroupBox(tr("Appearance"));
+    auto *af = new QFormLayout(appearance);
+    m_theme->setObjectName(QStringLiteral("themeChoice"));
+    m_theme->addItem(tr("Follow the system"), Theme::choiceName(ThemeChoice::System));
+    m_theme->addItem(tr("Light"), Theme::choiceName(ThemeChoice::Light));
+    m_theme->addItem(tr("Dark"), Theme::choiceName(ThemeChoice::Dark));
+    if (auto *theme = Theme::instance())
+        m_theme->setCurrentIndex(m_theme->findData(Theme::choiceName(theme->choice())));
+    connect(m_theme, &QComboBox::currentIndexChanged, this, [this] {
+        if (auto *theme = Theme::instance())
+            theme->setChoice(Theme::choiceFromName(m_theme->currentData().toString()));
+    });
+    af->addRow(tr("Theme:"), m_theme);
+    m_language->setObjectName(QStringLiteral("language"));
+    m_language->addItem(tr("System language"), QString());
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    const QStringList qms = QDir(QStringLiteral(":/i18n")).entryList({ QStringLiteral("shardgate_*.qm") });
+    for (const QString &qm : qms) {
+        const QString code = qm.mid(10, qm.size() - 13);
+        m_language->addItem(QLocale(code).nativeLanguageName(), code);
+    }
+    m_language->setCurrentIndex(
+        qMax(0, m_language->findData(QSettings().value(QStringLiteral("ui/language")))));
+    connect(m_language, &QComboBox::currentIndexChanged, this,
+            [this] { QSettings().setValue(QStringLiteral("ui/language"), m_language->currentData()); });
+    af->addRow(tr("Language:"), m_language);
+    af->addRow(QString(), hintLabel(tr("A new language applies the next time the console starts.")));
+    layout->addWidget(appearance);
+
+    // Data folder
+    auto *data = new QGroupBox(tr("Data folder"));
+    auto *dl = new QVBoxLayout(data);
+    m_home->setObjectName(QStringLiteral("homePath"));
+    m_home->setText(QDir::toNativeSeparators(m_context->home()));
+    m_home->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    dl->addWidget(m_home);
+    dl->addWidget(hintLabel(tr("Blobs (the shards), the market and ledger databases and the keys live here. "
+                               "Start with <tt>shardgate --home DIR</tt> to use another folder.")));
+    auto *openHome = new QPushButton(tr("Open in file manager"));
+    connect(openHome, &QPushButton::clicked, this,
+            [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(m_context->home())); });
+    auto *hb = new QHBoxLayout;
+    hb->addWidget(openHome);
+    hb->addStretch();
+    dl->addLayout(hb);
+    layout->addWidget(data);
+
+    // Keys
+    auto *keys = new QGroupBox(tr("Keys"));
+    auto *kf = new QFormLayout(keys);
+    m_creatorKey->setObjectName(QStringLiteral("creatorPublicKey"));
+    m_creatorKey->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_creatorKey->setWordWrap(true);
+    kf->addRow(tr("Creator key:"), m_creatorKey);
+    auto *exportKey = new QPushButton(tr("Export public key…"));
+    exportKey->setObjectName(QStringLiteral("exportPublicKey"));
+    connect(exportKey, &QPushButton::clicked, this, &SettingsWorkspace::exportPublicKey);
+    auto *kb = new QHBoxLayout;
+    kb->addWidget(exportKey);
+    kb->addStretch();
+    kf->addRow(QString(), kb);
+    m_keyMessage->setWordWrap(true);
+    m_keyMessage->hide();
+    kf->addRow(QString(), m_keyMessage);
+    m_keysForm = kf;
+    layout->addWidget(keys);
+
+    // Edge defaults
+    auto *edge = new QGroupBox(tr("Edge defaults"));
+    auto *ef = new QFormLayout(edge);
+    m_listen->setObjectName(QStringLiteral("defaultListen"));
+    m_listen->setText(defaultListen());
+    m_listen->setToolTip(
+        tr("HOST:PORT; port 0 picks a free port. Loopback keeps the edge private to this machine."));
+    connect(m_listen, &QLineEdit::editingFinished, this,
+            [this] { QSettings().setValue(kListenKey, m_listen->text().trimmed()); });
+    ef->addRow(tr("Listen address:"), m_listen);
+    m_cacheMiB->setRange(16, 1 << 20);
+    m_cacheMiB->setSuffix(tr(" MiB"));
+    m_cacheMiB->setValue(int(defaultCacheBytes() >> 20));
+    connect(m_cacheMiB, &QSpinBox::valueChanged, this, [](int v) { QSettings().setValue(kCacheKey, v); });
+    ef->addRow(tr("Cache capacity:"), m_cacheMiB);
+    m_autostart->setChecked(autostartEdge());
+    connect(m_autostart, &QCheckBox::toggled, this, [](bool on) { QSettings().setValue(kAutostartKey, on); });
+    ef->addRow(QString(), m_autostart);
+    layout->addWidget(edge);
+    layout->addStretch();
+    for (auto *form : { af, kf, ef })
+        form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
+    for (QWidget *w : std::initializer_list<QWidget *> { m_theme, m_language, m_listen, m_cacheMiB })
+        w->setMinimumWidth(280);
+    page->setMaximumWidth(980);
+
+    refreshKeys();
+}
+
+void SettingsWorkspace::refreshKeys()
+{
+    const QString pubPath = m_context->paths().keys() + QStringLiteral("/creator.pub");
+    const QString keyPath = m_context->paths().keys() + QStringLiteral("/creator.pem");
+    if (!QFileInfo::exists(keyPath)) {
+        m_creatorKey->setText(tr("No creator key yet (the welcome or the demo creates one)."));
+        return;
+    }
+    // The tagged public key is cached beside the private key so it shows without the
+    // passphrase; otherwise reading an unencrypted key is instant.
+    QFile pub(pubPath);
+    if (pub.open(QIODevice::ReadOnly)) {
+        m_creatorKey->setText(QString::fromUtf8(pub.readAll()).trimmed());
+        return;
+    }
+    auto key = crypto::Ed25519PrivateKey::loadFile(keyPath);
+    m_creatorKey->setText(key.ok()
+                              ? key->publicKey().toTagged()
+                              : tr("%1 (protected by a passphrase)").arg(QDir::toNativeSeparators(keyPath)));
+}
+
+void SettingsWorkspace::exportPublicKey()
+{
+    const QString keyPath = m_context->paths().keys() + QStringLiteral("/creator.pem");
+    auto key = crypto::Ed25519PrivateKey::loadFile(keyPath);
+    if (!key.ok() && QFileInfo::exists(keyPath)) {
+        bool ok = false;
+        const QString pass
+            = QInputDialog::getText(this, tr("Creator key"), tr("Passphrase of the creator key:"),
+                                    QLineEdit::Password, QString(), &ok);
+        if (!ok)
+            return;
+        key = crypto::Ed25519PrivateKey::loadFile(keyPath, pass.toUtf8());
+    }
+    if (!key.ok()) {
+        setMessage(m_keyMessage, tr("Cannot read the creator key: %1").arg(key.errorString()), true);
+        return;
+    }
+    const QString out = QFileDialog::getSaveFileName(this, tr("Export public key"),
+                                                     QDir::homePath() + QStringLiteral("/creator.pub.pem"),
+                                                     tr("PEM files (*.pem);;All files (*)"));
+    if (out.isEmpty())
+        return;
+    QFile f(out);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(key->publicKey().toPem()) < 0) {
+        setMessage(m_keyMessage, tr("Cannot write %1: %2").arg(out, f.errorString()), true);
+        return;
+    }
+    setMessage(m_keyMessage, tr("Public key written to %1 (%2).").arg(out, key->publicKey().toTagged()),
+               false);
+}
+
+} // namespace sg::ui

@@ -14,6 +14,11 @@ namespace sg::crypto::jcs {
 // Parses JSON text strictly (RFC 8259 + I-JSON: no duplicate keys, no lone surrogates,
 // no numbers that overflow to Infinity) and returns its canonical UTF-8 bytes.
 Result<QByteArray> canonicalize(QByteArrayView jsonText);
+// JSON text given as a string literal (otherwise ambiguous with the QJsonValue overload).
+template<qsizetype N> Result<QByteArray> canonicalize(const char (&jsonText)[N])
+{
+    return canonicalize(QByteArrayView(jsonText, N - 1));
+}
 
 // Canonical bytes of a value built in memory. Integers in QJsonValue are written as
 // ECMAScript would write the same double. NaN/Infinity are errors.

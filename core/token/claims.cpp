@@ -120,11 +120,16 @@ QJsonObject TokenClaims::toJson() const
     };
     setCap("maxBytes", maxBytes);
     setCap("maxRequests", maxRequests);
-    if (maxSpend >= 0)
+    if (maxSpend >= 0) {
+        // Keep the amount as written ("2.50") when it still says the same.
+        const QJsonObject before = scope.value(QStringLiteral("maxSpend")).toObject();
+        const QString written = before.value(QStringLiteral("amount")).toString();
+        const bool same = parseMoney(written).valueOr(-1) == maxSpend
+            && before.value(QStringLiteral("currency")).toString() == maxSpendCurrency;
         scope.insert(QStringLiteral("maxSpend"),
-                     QJsonObject { { QStringLiteral("amount"), formatMoney(maxSpend) },
+                     QJsonObject { { QStringLiteral("amount"), same ? written : formatMoney(maxSpend) },
                                    { QStringLiteral("currency"), maxSpendCurrency } });
-    else
+    } else
         scope.remove(QStringLiteral("maxSpend"));
     if (tx.isEmpty())
         scope.remove(QStringLiteral("tx"));

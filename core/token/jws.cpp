@@ -29,7 +29,9 @@ Result<CompactJws> splitCompact(QByteArrayView token, qsizetype maxBytes, const 
     jws.payload = token.sliced(first + 1, second - first - 1);
     jws.signature = token.sliced(second + 1);
     jws.signingInput = token.first(second);
-    if (jws.header.isEmpty() || jws.payload.isEmpty() || jws.signature.isEmpty())
+    // An empty signature (alg "none") is left to the alg and signature checks, which
+    // give the more telling reason.
+    if (jws.header.isEmpty() || jws.payload.isEmpty())
         return tokenError(Reason::Malformed,
                           QStringLiteral("%1 has an empty segment").arg(QLatin1String(what)));
     return jws;

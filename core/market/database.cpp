@@ -1,0 +1,490 @@
+#include "database.h"
+
+#include "common/logging.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QMutex>
+#include <QSet>
+#include <QStringList>
+#include <QUrl>
+#include <QUrlQuery>
+
+#include <atomic>
+
+namespace sg::market {
+
+namespace {
+
+// Connections alive across all Database instances and threads; guarded by g_mutex.
+QBasicMutex g_mutex;
+QSet<QString> &liveConnections()
+{
+    static QSet<QString> names;
+    return names;
+}
+std::atomic<quint64> g_threadSeq { 0 };
+std::atomic<quint64> g_instanceSeq { 0 };
+
+// Closes this thread's connections when the thread ends.
+struct ThreadConnections
+{
+    quint64 id = ++g_threadSeq;
+    QStringList names;
+    ~ThreadConnections()
+    {
+        QMutexLocker lock(&g_mutex);
+        for (const QString &name : std::as_const(names)) {
+            if (liveConnections().remove(name))
+                QSqlDatabase::removeDatabase(name);
+        }
+    }
+};
+thread_local ThreadConnections t_connections;
+
+struct Migration
+{
+    int version;
+    // Statements; "%ID%" and "%BLOB%" are replaced by the dialect's column types.
+    QStringList statements;
+};
+
+// Step-by-step schema history. Never edit a released step: append a new one.
+const QList<Migration> &migrations()
+{
+    static const QList<Migration> list = {
+        { 1,
+          {
+              // Published manifests: the signed JCS bytes are the source of truth, the
+              // other columns are an index over them.
+              QStringLiteral("CREATE TABLE manifests ("
+                             " cid TEXT PRIMARY KEY,"
+                             " dataset TEXT NOT NULL,"
+                             " version TEXT NOT NULL,"
+                             " title TEXT NOT NULL,"
+                             " description TEXT NOT NULL,"
+                             " created TEXT NOT NULL,"
+                             " creator_id TEXT NOT NULL,"
+                             " creator_key TEXT NOT NULL,"
+                             " license_json TEXT NOT NULL,"
+                             " license_hash TEXT NOT NULL,"
+                             " license_id TEXT NOT NULL,"
+                             " spdx TEXT NOT NULL,"
+                             " uses TEXT NOT NULL,"
+                             " price_per_access BIGINT NOT NULL,"
+                             " price_per_gib BIGINT,"
+                             " currency TEXT NOT NULL,"
+                             " valid_until BIGINT,"
+                             " revocable BIGINT NOT NULL,"
+                             " shard_size BIGINT NOT NULL,"
+                             " total_bytes BIGINT NOT NULL,"
+                             " file_count BIGINT NOT NULL,"
+                             " shard_count BIGINT NOT NULL,"
+                             " previous TEXT,"
+                             " search_text TEXT NOT NULL,"
+                             " published_at BIGINT NOT NULL,"
+                             " manifest_jcs %BLOB% NOT NULL,"
+                             " UNIQUE (dataset, version))"),
+              QStringLiteral("CREATE INDEX manifests_previous ON manifests (previous)"),
+              QStringLiteral("CREATE INDEX manifests_creator ON manifests (creator_id)"),
+              QStringLiteral("CREATE INDEX manifests_license ON manifests (license_hash)"),
+              QStringLiteral("CREATE TABLE manifest_shards ("
+                             " manifest TEXT NOT NULL REFERENCES manifests (cid),"
+                             " idx BIGINT NOT NULL,"
+                             " shard TEXT NOT NULL,"
+                             " size BIGINT NOT NULL,"
+                             " PRIMARY KEY (manifest, idx))"),
+              QStringLiteral("CREATE INDEX manifest_shards_shard ON manifest_shards (shard, manifest)"),
+              // Buyer accounts. Money is integer micro-units; the CHECKs are the last line
+              // of defence behind the conditional updates in accounts.cpp.
+              QStringLiteral("CREATE TABLE accounts ("
+                             " id TEXT PRIMARY KEY,"
+                             " key_hash TEXT NOT NULL UNIQUE,"
+                             " key_hint TEXT NOT NULL,"
+                             " currency TEXT NOT NULL,"
+                             " credits BIGINT NOT NULL CHECK (credits >= 0),"
+                             " held BIGINT NOT NULL DEFAULT 0 CHECK (held >= 0 AND held <= credits),"
+                             " created_at BIGINT NOT NULL)"),
+              QStringLiteral("CREATE TABLE holds ("
+                             " account TEXT NOT NULL REFERENCES accounts (id),"
+                             " job TEXT NOT NULL,"
+                             " amount BIGINT NOT NULL CHECK (amount >= 0),"
+                             " remaining BIGINT NOT NULL CHECK (remaining >= 0),"
+                             " expires_at BIGINT NOT NULL,"
+                             " state TEXT NOT NULL,"
+                             " created_at BIGINT NOT NULL,"
+                             " PRIMARY KEY (account, job))"),
+              QStringLiteral("CREATE INDEX holds_open ON holds (state, expires_at)"),
+              // One row per billed (account, job, shard): a repeat is never charged twice.
+              QStringLiteral("CREATE TABLE billed ("
+                             " account TEXT NOT NULL REFERENCES accounts (id),"
+                             " job TEXT NOT NULL,"
+                             " shard TEXT NOT NULL,"
+                             " manifest TEXT NOT NULL,"
+                             " creator TEXT NOT NULL,"
+                             " amount BIGINT NOT NULL CHECK (amount >= 0),"
+                             " at BIGINT NOT NULL,"
+                             " PRIMARY KEY (account, job, shard))"),
+              QStringLiteral("CREATE TABLE account_entries ("
+                             " seq %ID%,"
+                             " account TEXT NOT NULL REFERENCES accounts (id),"
+                             " kind TEXT NOT NULL,"
+                             " amount BIGINT NOT NULL,"
+                             " credits_after BIGINT NOT NULL,"
+                             " held_after BIGINT NOT NULL,"
+                             " ref TEXT NOT NULL,"
+                             " at BIGINT NOT NULL)"),
+              QStringLiteral("CREATE INDEX account_entries_account ON account_entries (account, seq)"),
+              // What each creator earned, one row per charge.
+              QStringLiteral("CREATE TABLE payouts ("
+                             " seq %ID%,"
+                             " creator TEXT NOT NULL,"
+                             " account TEXT NOT NULL,"
+                             " manifest TEXT NOT NULL,"
+                             " shard TEXT NOT NULL,"
+                             " job TEXT NOT NULL,"
+                             " amount BIGINT NOT NULL CHECK (amount >= 0),"
+                             " currency TEXT NOT NULL,"
+                             " at BIGINT NOT NULL)"),
+              QStringLiteral("CREATE INDEX payouts_creator ON payouts (creator, seq)"),
+              QStringLiteral("CREATE TABLE revocations ("
+                             " seq %ID%,"
+                             " kind TEXT NOT NULL,"
+                             " value TEXT NOT NULL,"
+                             " reason TEXT NOT NULL,"
+                             " revoked_at BIGINT NOT NULL,"
+                             " revoked_by TEXT NOT NULL,"
+                             " statement TEXT NOT NULL,"
+                             " signature TEXT NOT NULL,"
+                             " UNIQUE (kind, value))"),
+              // Small counters, e.g. the revocation generation other processes poll.
+              QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value BIGINT NOT NULL)"),
+              QStringLiteral("INSERT INTO meta (key, value) VALUES ('revocations_generation', 0)"),
+          } },
+    };
+    return list;
+}
+
+int sqliteCode(const QSqlError &error)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    return ok ? (code & 0xff) : -1;
+}
+
+} // namespace
+
+Database::Database(DbOptions options, Dialect dialect)
+    : m_options(std::move(options)), m_dialect(dialect),
+      m_prefix(QStringLiteral("sg-market-%1-").arg(++g_instanceSeq))
+{ }
+
+Database::~Database()
+{
+    QMutexLocker lock(&g_mutex);
+    const QSet<QString> names = liveConnections();
+    for (const QString &name : names) {
+        if (name.startsWith(m_prefix)) {
+            liveConnections().remove(name);
+            QSqlDatabase::removeDatabase(name);
+        }
+    }
+}
+
+QString Database::describe() const
+{
+    if (m_dialect == Dialect::Postgres)
+        return QStringLiteral("market database %1").arg(QUrl(m_options.url).toString(QUrl::RemovePassword));
+    return QStringLiteral("market database %1").arg(m_options.sqlitePath);
+}
+
+QString Database::blobType() const
+{
+    return m_dialect == Dialect::Postgres ? QStringLiteral("BYTEA") : QStringLiteral("BLOB");
+}
+
+QString Database::autoIdColumn() const
+{
+    return m_dialect == Dialect::Postgres ? QStringLiteral("BIGSERIAL PRIMARY KEY")
+                                          : QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT");
+}
+
+Error Database::sqlError(const QSqlError &error, const QString &what) const
+{
+    const QString text = error.text().trimmed();
+    if (m_dialect == Dialect::Sqlite) {
+        switch (sqliteCode(error)) {
+        case 5: // SQLITE_BUSY
+        case 6: // SQLITE_LOCKED
+            return fail(QStringLiteral("%1 is locked by another connection (waited %2 ms): %3 failed; "
+                                       "nothing was changed — retry when the other writer is done")
+                            .arg(describe())
+                            .arg(m_options.busyTimeoutMs)
+                            .arg(what),
+                        QStringLiteral("db_locked"));
+        case 8: // SQLITE_READONLY
+            return fail(QStringLiteral("%1 is read-only: %2 failed; nothing was changed — open it with "
+                                       "write access (file and folder permissions, no read-only mount)")
+                            .arg(describe(), what),
+                        QStringLiteral("db_readonly"));
+        case 11: // SQLITE_CORRUPT
+        case 26: // SQLITE_NOTADB
+            return fail(QStringLiteral("%1 is damaged or not a SQLite database (%2); it was left untouched "
+                                       "— restore it from a backup or move it away")
+                            .arg(describe(), text),
+                        QStringLiteral("db_corrupt"));
+        case 13: // SQLITE_FULL
+            return fail(QStringLiteral("%1: disk full while %2; nothing was changed — free some space")
+                            .arg(describe(), what),
+                        QStringLiteral("db_full"));
+        case 19: // SQLITE_CONSTRAINT
+            return fail(QStringLiteral("%1: %2 violates a constraint (%3)").arg(describe(), what, text),
+                        QStringLiteral("db_constraint"));
+        default:
+            break;
+        }
+    } else {
+        const QString state = error.nativeErrorCode();
+        if (state == QLatin1String("55P03") || state == QLatin1String("40P01")
+            || state == QLatin1String("40001"))
+            return fail(
+                QStringLiteral("%1 is busy: %2 failed; nothing was changed — retry").arg(describe(), what),
+                QStringLiteral("db_locked"));
+        if (state == QLatin1String("25006"))
+            return fail(QStringLiteral("%1 is read-only: %2 failed").arg(describe(), what),
+                        QStringLiteral("db_readonly"));
+        if (state.startsWith(QLatin1String("23")))
+            return fail(QStringLiteral("%1: %2 violates a constraint (%3)").arg(describe(), what, text),
+                        QStringLiteral("db_constraint"));
+    }
+    return fail(QStringLiteral("%1: %2 failed: %3").arg(describe(), what, text), QStringLiteral("db"));
+}
+
+Result<QSqlQuery> Database::exec(QSqlDatabase &db, const QString &sql, const QVariantList &binds) const
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.prepare(sql))
+        return sqlError(query.lastError(), sql.section(QLatin1Char(' '), 0, 2));
+    for (const QVariant &v : binds)
+        query.addBindValue(v);
+    if (!query.exec())
+        return sqlError(query.lastError(), sql.section(QLatin1Char(' '), 0, 2));
+    return query;
+}
+
+Result<QSqlDatabase> Database::connection() const
+{
+    const QString name = m_prefix + QString::number(t_connections.id);
+    {
+        QMutexLocker lock(&g_mutex);
+        if (liveConnections().contains(name))
+            return QSqlDatabase::database(name, false);
+    }
+    Error openError;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(m_options.sqlitePath);
+        QStringList opts { QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(m_options.busyTimeoutMs) };
+        if (m_options.readOnly)
+            opts << QStringLiteral("QSQLITE_OPEN_READONLY");
+        db.setConnectOptions(opts.join(QLatin1Char(';')));
+        if (db.open()) {
+            // Per-connection settings; they do not touch the file.
+            bool ok = true;
+            for (const char *pragma : { "PRAGMA foreign_keys = ON", "PRAGMA synchronous = FULL" }) {
+                QSqlQuery q(db);
+                if (!q.exec(QString::fromLatin1(pragma))) {
+                    openError = sqlError(q.lastError(), QStringLiteral("configuring the connection"));
+                    ok = false;
+                    break;
+                }
+            }
+            if (ok) {
+                QMutexLocker lock(&g_mutex);
+                liveConnections().insert(name);
+                t_connections.names.append(name);
+                return db;
+            }
+            db.close();
+        } else {
+            openError = fail(QStringLiteral("cannot open %1: %2").arg(describe(), db.lastError().text()),
+                             QStringLiteral("db_open"));
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return openError;
+}
+
+Result<std::shared_ptr<Database>> Database::open(const DbOptions &options)
+{
+    if (!options.url.isEmpty()) {
+        const QUrl url(options.url);
+        if (url.scheme() == QLatin1String("postgresql") || url.scheme() == QLatin1String("postgres"))
+            return fail(QStringLiteral("--db %1: the PostgreSQL store is not available in this build yet; "
+                                       "leave --db empty to use SQLite in the home")
+                            .arg(url.toString(QUrl::RemovePassword)),
+                        QStringLiteral("db_open"));
+        return fail(QStringLiteral("--db %1: unknown store URL; use postgresql://... or leave it empty")
+                        .arg(url.toString(QUrl::RemovePassword)),
+                    QStringLiteral("db_open"));
+    }
+    if (options.sqlitePath.isEmpty())
+        return fail(QStringLiteral("no market database path given"), QStringLiteral("db_open"));
+    const QFileInfo info(options.sqlitePath);
+    if (info.exists() && !info.isFile())
+        return fail(QStringLiteral("market database %1 is not a regular file").arg(options.sqlitePath),
+                    QStringLiteral("db_open"));
+    if (!info.exists() && options.readOnly)
+        return fail(
+            QStringLiteral("market database %1 does not exist (opened read-only, so it is not created)")
+                .arg(options.sqlitePath),
+            QStringLiteral("db_open"));
+    if (!info.absoluteDir().exists())
+        return fail(QStringLiteral("cannot create market database %1: folder %2 does not exist")
+                        .arg(options.sqlitePath, info.absolutePath()),
+                    QStringLiteral("db_open"));
+
+    std::shared_ptr<Database> db(new Database(options, Dialect::Sqlite));
+    auto conn = db->connection();
+    if (!conn)
+        return conn.error();
+    SG_TRY(db->checkReadable(*conn));
+    if (!options.readOnly) {
+        // WAL is a property of the file: readers never block the writer. Fails on a read-only
+        // file (reported as such) and changes nothing when already set.
+        auto mode = db->exec(*conn, QStringLiteral("PRAGMA journal_mode = WAL"));
+        if (!mode)
+            return mode.error();
+        if (!mode->next()
+            || mode->value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
+            return fail(QStringLiteral("%1: cannot switch to WAL journal mode (file system without shared "
+                                       "memory support?)")
+                            .arg(db->describe()),
+                        QStringLiteral("db"));
+    }
+    SG_TRY(db->migrate(*conn));
+    return db;
+}
+
+Status Database::checkReadable(QSqlDatabase &db) const
+{
+    // Reading the schema is the first thing that touches the file: garbage bytes, a
+    // truncated header or a wrong file type fail here, before anything is written.
+    auto q = exec(db, QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"));
+    if (!q)
+        return q.error();
+    QStringList tables;
+    while (q->next())
+        tables << q->value(0).toString();
+    if (!tables.isEmpty() && !tables.contains(QLatin1String("schema_version")))
+        return fail(QStringLiteral("%1 is a SQLite database of something else (tables: %2); refusing to "
+                                   "change it — point --home at a Shardgate home")
+                        .arg(describe(), tables.mid(0, 5).join(QStringLiteral(", "))),
+                    QStringLiteral("db_foreign"));
+    // A full structural check of the file would cost a scan; the header and schema reads
+    // above catch garbage, and page-level damage surfaces as db_corrupt on first use.
+    return {};
+}
+
+Result<int> Database::schemaVersion() const
+{
+    auto conn = connection();
+    if (!conn)
+        return conn.error();
+    auto q = exec(*conn, QStringLiteral("SELECT MAX(version) FROM schema_version"));
+    if (!q)
+        return q.error();
+    return q->next() ? q->value(0).toInt() : 0;
+}
+
+Status Database::migrate(QSqlDatabase &conn) const
+{
+    auto hasTable
+        = exec(conn, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = ?"),
+               { QStringLiteral("schema_version") });
+    if (!hasTable)
+        return hasTable.error();
+    const bool exists = hasTable->next() && hasTable->value(0).toInt() > 0;
+    int version = 0;
+    if (exists) {
+        auto v = schemaVersion();
+        if (!v)
+            return v.error();
+        version = *v;
+    }
+    if (version > kSchemaVersion)
+        return fail(QStringLiteral("%1 has schema version %2, newer than this build understands (%3); "
+                                   "upgrade Shardgate")
+                        .arg(describe())
+                        .arg(version)
+                        .arg(kSchemaVersion),
+                    QStringLiteral("db_version"));
+    if (version == kSchemaVersion)
+        return {};
+    if (m_options.readOnly)
+        return fail(QStringLiteral("%1 needs schema version %2 (has %3) but was opened read-only; open it "
+                                   "writable once to migrate")
+                        .arg(describe())
+                        .arg(kSchemaVersion)
+                        .arg(version),
+                    QStringLiteral("db_readonly"));
+
+    auto tx = WriteTransaction::begin(*this);
+    if (!tx)
+        return tx.error();
+    // Another process may have migrated while we waited for the write lock.
+    SG_TRY(
+        (*tx)->exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version BIGINT NOT NULL)")));
+    auto current = (*tx)->exec(QStringLiteral("SELECT MAX(version) FROM schema_version"));
+    if (!current)
+        return current.error();
+    version = current->next() ? current->value(0).toInt() : 0;
+    for (const Migration &m : migrations()) {
+        if (m.version <= version)
+            continue;
+        for (QString sql : m.statements) {
+            sql.replace(QLatin1String("%ID%"), autoIdColumn());
+            sql.replace(QLatin1String("%BLOB%"), blobType());
+            SG_TRY((*tx)->exec(sql));
+        }
+        SG_TRY((*tx)->exec(QStringLiteral("INSERT INTO schema_version (version) VALUES (?)"), { m.version }));
+        qCInfo(lcMarket, "%s migrated to schema version %d", qPrintable(describe()), m.version);
+    }
+    return (*tx)->commit();
+}
+
+Result<std::unique_ptr<WriteTransaction>> WriteTransaction::begin(const Database &db)
+{
+    auto conn = db.connection();
+    if (!conn)
+        return conn.error();
+    const QString sql = db.dialect() == Database::Dialect::Sqlite ? QStringLiteral("BEGIN IMMEDIATE")
+                                                                  : QStringLiteral("BEGIN");
+    auto q = db.exec(*conn, sql);
+    if (!q)
+        return q.error();
+    return std::unique_ptr<WriteTransaction>(new WriteTransaction(db, *conn));
+}
+
+WriteTransaction::~WriteTransaction()
+{
+    if (m_open) {
+        QSqlQuery q(m_conn);
+        q.exec(QStringLiteral("ROLLBACK"));
+    }
+}
+
+Status WriteTransaction::commit()
+{
+    auto q = m_db.exec(m_conn, QStringLiteral("COMMIT"));
+    if (!q) {
+        // A failed COMMIT leaves the transaction open in SQLite (e.g. busy); roll it back so
+        // nothing half-done stays behind.
+        return q.error();
+    }
+    m_open = false;
+    return {};
+}
+
+} // namespace sg::market

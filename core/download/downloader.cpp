@@ -1,0 +1,732 @@
+#include "downloader.h"
+
+#include "common/fileutil.h"
+#include "common/logging.h"
+#include "crypto/encoding.h"
+#include "pathsafety.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QRandomGenerator>
+
+namespace sg::download {
+
+Downloader::Downloader(DownloadOptions options, QObject *parent)
+    : QObject(parent), m_opt(std::move(options)), m_clock(m_opt.clock ? m_opt.clock : Clock::system()),
+      m_limiter(m_opt.limitRate)
+{
+    qRegisterMetaType<sg::download::DownloadProgress>();
+    m_opt.connections = qBound(1, m_opt.connections, 32);
+    m_refreshTimer.setInterval(1000);
+    connect(&m_refreshTimer, &QTimer::timeout, this, &Downloader::checkTokenRefresh);
+}
+
+Downloader::~Downloader()
+{
+    for (ShardConnection *c : std::as_const(m_connections))
+        c->abort();
+}
+
+int Downloader::backoffMs(int attempts) const
+{
+    // Exponential with full jitter in [base/2, cap]: retries from several connections
+    // and several buyers spread out instead of arriving together.
+    const qint64 ceiling
+        = qMin<qint64>(m_opt.backoffMaxMs, qint64(m_opt.backoffBaseMs) << qMin(attempts, 16));
+    const qint64 floor = qMax<qint64>(1, m_opt.backoffBaseMs / 2);
+    if (ceiling <= floor)
+        return int(floor);
+    return int(floor + QRandomGenerator::global()->bounded(ceiling - floor));
+}
+
+void Downloader::start()
+{
+    m_elapsed.start();
+    m_progressTimer.start();
+    if (!m_opt.edge.isValid() || m_opt.edge.scheme() != QLatin1String("http")
+        || m_opt.edge.host().isEmpty()) {
+        end(fail(QStringLiteral("edge URL \"%1\" is not an http://HOST:PORT URL").arg(m_opt.edge.toString()),
+                 QStringLiteral("usage")));
+        return;
+    }
+    if (m_opt.outDir.isEmpty()) {
+        end(fail(QStringLiteral("no output folder given"), QStringLiteral("usage")));
+        return;
+    }
+    m_api = new EdgeApi(m_opt.edge, this);
+    m_phase = Phase::Manifest;
+    if (m_opt.manifest.contains(QLatin1Char('@')))
+        resolveName();
+    else
+        fetchManifest(m_opt.manifest);
+}
+
+void Downloader::resolveName()
+{
+    const QString name = m_opt.manifest.section(QLatin1Char('@'), 0, 0);
+    const QString version = m_opt.manifest.section(QLatin1Char('@'), 1);
+    m_api->get(QStringLiteral("/v1/datasets"), [this, name, version](const ApiReply &r) {
+        if (m_phase == Phase::Done)
+            return;
+        if (r.status != 200) {
+            end(fail(QStringLiteral("cannot read the edge's catalog: %1").arg(r.describe()),
+                     QStringLiteral("edge")));
+            return;
+        }
+        auto cid = EdgeApi::findManifestCid(r.body, name, version);
+        if (!cid) {
+            end(cid.error());
+            return;
+        }
+        Q_EMIT note(QStringLiteral("resolved"),
+                    QStringLiteral("%1@%2 is manifest %3").arg(name, version, *cid));
+        fetchManifest(*cid);
+    });
+}
+
+void Downloader::fetchManifest(const QString &cidText)
+{
+    auto cid = crypto::Cid::parse(cidText);
+    if (!cid) {
+        end(fail(QStringLiteral("\"%1\" is neither a manifest CID nor name@version: %2")
+                     .arg(cidText, cid.errorString()),
+                 QStringLiteral("usage")));
+        return;
+    }
+    m_plan.manifestCid = *cid;
+    m_api->get(QStringLiteral("/v1/manifests/") + cid->toString(), [this](const ApiReply &r) {
+        if (m_phase == Phase::Done)
+            return;
+        if (r.status == 404) {
+            end(fail(QStringLiteral("the edge does not know manifest %1").arg(m_plan.manifestCid.toString()),
+                     QStringLiteral("notfound")));
+            return;
+        }
+        if (r.status != 200) {
+            end(fail(QStringLiteral("cannot fetch manifest %1: %2")
+                         .arg(m_plan.manifestCid.toString(), r.describe()),
+                     QStringLiteral("edge")));
+            return;
+        }
+        prepare(r.body);
+    });
+}
+
+Status Downloader::checkOutputFolder()
+{
+    QSet<QString> files;
+    QSet<QString> folders;
+    for (const PlanFile &f : std::as_const(m_plan.files)) {
+        files.insert(f.path);
+        for (qsizetype s = f.path.indexOf(QLatin1Char('/')); s > 0;
+             s = f.path.indexOf(QLatin1Char('/'), s + 1))
+            folders.insert(f.path.left(s));
+    }
+    const QDir root(m_opt.outDir);
+    if (!root.exists())
+        return {};
+    QStringList foreign;
+    QDirIterator it(m_opt.outDir, QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        it.next();
+        const QFileInfo info = it.fileInfo();
+        const QString rel = root.relativeFilePath(info.filePath());
+        if (rel == QLatin1String(kStateFolder)
+            || rel.startsWith(QLatin1String(kStateFolder) + QLatin1Char('/')))
+            continue;
+        const bool ours = info.isSymLink() ? false
+            : info.isDir()                 ? folders.contains(rel)
+            : info.isFile()                ? files.contains(rel)
+                                           : false;
+        if (!ours)
+            foreign.append(rel + (info.isSymLink() ? QStringLiteral(" (symlink)") : QString()));
+    }
+    if (foreign.isEmpty())
+        return {};
+    std::sort(foreign.begin(), foreign.end());
+    const QString list = foreign.mid(0, 5).join(QStringLiteral(", "))
+        + (foreign.size() > 5 ? QStringLiteral(", ...") : QString());
+    if (m_opt.force) {
+        Q_EMIT note(QStringLiteral("foreign"),
+                    QStringLiteral("leaving %1 entries that are not part of this dataset untouched: %2")
+                        .arg(foreign.size())
+                        .arg(list));
+        return {};
+    }
+    return fail(
+        QStringLiteral("output folder %1 holds %2 entries that are not part of this dataset (%3); choose an "
+                       "empty folder, or pass --force to download beside them (they are left untouched)")
+            .arg(m_opt.outDir)
+            .arg(foreign.size())
+            .arg(list),
+        QStringLiteral("foreign"));
+}
+
+void Downloader::prepare(const QByteArray &manifestBytes)
+{
+    m_phase = Phase::Prepare;
+    auto plan = DownloadPlan::fromManifest(manifestBytes, m_plan.manifestCid);
+    if (!plan) {
+        end(plan.error());
+        return;
+    }
+    m_plan = std::move(*plan);
+    m_summary.manifestCid = m_plan.manifestCid.toString();
+    m_summary.dataset = m_plan.dataset;
+    m_summary.version = m_plan.version;
+    m_summary.files = int(m_plan.files.size());
+    m_summary.fileBytes = m_plan.totalFileBytes;
+    m_summary.shardsTotal = int(m_plan.shards.size());
+
+    Status st = checkOutputFolder();
+    if (!st) {
+        end(st);
+        return;
+    }
+    st = m_files.open(m_opt.outDir, &m_plan);
+    if (!st) {
+        end(st);
+        return;
+    }
+    m_stateDir = QDir(m_opt.outDir).absolutePath() + QLatin1Char('/') + QLatin1String(kStateFolder);
+    st = m_journal.open(m_stateDir, m_plan.manifestCid);
+    if (!st) {
+        end(st);
+        return;
+    }
+    if (m_journal.discardedTailBytes() > 0)
+        Q_EMIT note(QStringLiteral("journal"),
+                    QStringLiteral("cut %1 bytes of a torn journal record (an earlier run was "
+                                   "interrupted mid-write)")
+                        .arg(m_journal.discardedTailBytes()));
+    // A journal record is only as good as the file under it: drop records whose files
+    // are gone or were resized since.
+    QList<bool> preexisting;
+    for (int i = 0; i < m_plan.files.size(); ++i)
+        preexisting.append(m_files.fileLooksComplete(i));
+    QList<int> stale;
+    for (auto it = m_journal.verifiedShards().cbegin(); it != m_journal.verifiedShards().cend(); ++it) {
+        const int index = it.key();
+        bool good = index < m_plan.shards.size() && m_plan.shards.at(index).cid == it.value();
+        if (good) {
+            for (const auto &use : m_plan.shards.at(index).uses)
+                good = good && preexisting.at(use.first);
+        }
+        if (!good)
+            stale.append(index);
+    }
+    if (!stale.isEmpty()) {
+        Q_EMIT note(
+            QStringLiteral("journal"),
+            QStringLiteral("%1 journaled shards no longer match the files on disk; fetching them again")
+                .arg(stale.size()));
+        st = m_journal.forget(stale);
+        if (!st) {
+            end(st);
+            return;
+        }
+    }
+    const bool freshJournal = m_journal.verifiedShards().isEmpty();
+    st = m_files.preallocate();
+    if (!st) {
+        end(st);
+        return;
+    }
+    // Files of this dataset already present without any journal (copied in, or a journal
+    // deleted): trust nothing, but keep every shard whose bytes verify against its CID.
+    if (freshJournal) {
+        for (int s = 0; s < m_plan.shards.size(); ++s) {
+            const PlanShard &shard = m_plan.shards.at(s);
+            bool present = !shard.uses.isEmpty();
+            for (const auto &use : shard.uses)
+                present = present && preexisting.at(use.first);
+            if (!present)
+                continue;
+            auto bytes = m_files.readShard(s);
+            if (bytes && crypto::Cid::ofData(*bytes) == shard.cid) {
+                st = m_journal.recordShard(s, shard.cid, {});
+                if (!st) {
+                    end(st);
+                    return;
+                }
+                ++m_summary.shardsAdopted;
+            }
+        }
+    } else {
+        m_summary.shardsFromJournal = int(m_journal.verifiedShards().size());
+    }
+    st = writeFileAtomic(m_stateDir + QStringLiteral("/manifest.json"), m_plan.manifestBytes);
+    if (!st) {
+        end(st);
+        return;
+    }
+    for (int s = 0; s < m_plan.shards.size(); ++s) {
+        if (m_journal.isVerified(s))
+            m_bytesVerified += m_plan.shards.at(s).size;
+        else
+            m_pendingShards.insert(s);
+    }
+    emitProgress(true);
+    if (m_pendingShards.isEmpty()) {
+        verifyFiles();
+        return;
+    }
+    m_phase = Phase::Token;
+    requestToken(false);
+}
+
+void Downloader::requestToken(bool dueToAuthFailure)
+{
+    if (!m_opt.token.isEmpty()) {
+        if (dueToAuthFailure) {
+            end(fail(QStringLiteral(
+                         "the edge refused the given token; pass --api-key so get can obtain a new one"),
+                     QStringLiteral("revoked")));
+            return;
+        }
+        auto grant = EdgeApi::parseTokenReply(
+            QJsonDocument(QJsonObject { { QStringLiteral("token"), QString::fromLatin1(m_opt.token) } })
+                .toJson());
+        if (!grant) {
+            end(grant.error());
+            return;
+        }
+        m_token = grant->token;
+        m_tokenExpMs = grant->expiresAtMs;
+        ++m_tokenGen;
+        startTransfer();
+        return;
+    }
+    if (m_tokenRequestInFlight)
+        return;
+    m_tokenRequestInFlight = true;
+    QJsonObject body { { QStringLiteral("manifest"), m_plan.manifestCid.toString() },
+                       { QStringLiteral("ttl"), m_opt.tokenTtlSecs } };
+    if (!m_journal.jobId().isEmpty())
+        body.insert(QStringLiteral("job"), m_journal.jobId());
+    m_api->postJson(
+        QStringLiteral("/v1/tokens"), body, m_opt.apiKey, [this, dueToAuthFailure](const ApiReply &r) {
+            m_tokenRequestInFlight = false;
+            if (m_phase == Phase::Done)
+                return;
+            if (r.status == 200 || r.status == 201) {
+                auto grant = EdgeApi::parseTokenReply(r.body);
+                if (!grant) {
+                    end(grant.error());
+                    return;
+                }
+                m_token = grant->token;
+                m_tokenExpMs = grant->expiresAtMs;
+                ++m_tokenGen;
+                if (m_journal.jobId().isEmpty() && !grant->job.isEmpty()) {
+                    Status st = m_journal.recordJob(grant->job);
+                    if (!st) {
+                        end(st);
+                        return;
+                    }
+                }
+                if (m_tokenGen > 1)
+                    Q_EMIT note(QStringLiteral("token"),
+                                dueToAuthFailure ? QStringLiteral("token refused; obtained a new one")
+                                                 : QStringLiteral("token refreshed before expiry"));
+                if (m_phase == Phase::Token)
+                    startTransfer();
+                else
+                    schedule();
+                return;
+            }
+            if (r.status == 401)
+                end(fail(
+                    QStringLiteral("the edge rejected the API key (%1); check --api-key").arg(r.describe()),
+                    QStringLiteral("auth")));
+            else if (r.status == 402)
+                end(fail(QStringLiteral("out of credits (%1); top up the account and run get again to resume")
+                             .arg(r.describe()),
+                         QStringLiteral("credits")));
+            else if (r.status == 403)
+                end(fail(QStringLiteral("access to manifest %1 was refused (%2): revoked or not entitled; "
+                                        "the download stopped, "
+                                        "verified shards are kept")
+                             .arg(m_plan.manifestCid.toString(), r.describe()),
+                         QStringLiteral("revoked")));
+            else if (r.status == 0 || r.status >= 500 || r.status == 429) {
+                ++m_summary.retries;
+                const bool stillValid = m_tokenExpMs > m_clock->nowMs() + 5000 && !dueToAuthFailure;
+                if (!stillValid && m_summary.retries > m_opt.maxAttempts * 4) {
+                    end(fail(QStringLiteral("cannot obtain a token: %1").arg(r.describe()),
+                             QStringLiteral("edge")));
+                    return;
+                }
+                Q_EMIT note(QStringLiteral("retry"),
+                            QStringLiteral("token request failed (%1); retrying").arg(r.describe()));
+                QTimer::singleShot(backoffMs(2), this, [this, dueToAuthFailure] {
+                    if (m_phase != Phase::Done)
+                        requestToken(dueToAuthFailure);
+                });
+            } else {
+                end(fail(QStringLiteral("cannot obtain a token: %1").arg(r.describe()),
+                         QStringLiteral("edge")));
+            }
+        });
+}
+
+void Downloader::checkTokenRefresh()
+{
+    if (!m_opt.token.isEmpty() || m_tokenRequestInFlight || m_phase != Phase::Transfer || m_tokenExpMs <= 0)
+        return;
+    // Refresh with a minute to spare (or a quarter of a short TTL), so requests never
+    // carry an expired token and transfers never wait for a new one.
+    const qint64 margin = qMin<qint64>(60000, qint64(m_opt.tokenTtlSecs) * 1000 / 4);
+    if (m_clock->nowMs() >= m_tokenExpMs - margin)
+        requestToken(false);
+}
+
+void Downloader::startTransfer()
+{
+    m_phase = Phase::Transfer;
+    QList<int> order(m_pendingShards.cbegin(), m_pendingShards.cend());
+    std::sort(order.begin(), order.end());
+    for (int s : order) {
+        auto task = std::make_unique<ShardTask>();
+        task->index = s;
+        task->cid = m_plan.shards.at(s).cid;
+        task->size = m_plan.shards.at(s).size;
+        m_queue.push_back(task.get());
+        m_tasks.push_back(std::move(task));
+    }
+    const QString host = m_opt.edge.host();
+    const quint16 port = quint16(m_opt.edge.port(80));
+    const int n = qMin<int>(m_opt.connections, int(order.size()));
+    while (m_connections.size() < n) {
+        auto *c = new ShardConnection(host, port, &m_limiter, this);
+        c->setStallTimeoutMs(m_opt.stallTimeoutMs);
+        connect(c, &ShardConnection::finished, this, &Downloader::onConnectionFinished);
+        connect(c, &ShardConnection::bytesReceived, this, [this](qint64 got) {
+            m_summary.bytesReceived += got;
+            emitProgress();
+        });
+        m_connections.append(c);
+    }
+    m_refreshTimer.start();
+    schedule();
+}
+
+void Downloader::schedule()
+{
+    if (m_phase != Phase::Transfer || m_stopping)
+        return;
+    const bool authWait = m_tokenRequestInFlight && m_authRetryUsed;
+    if (!authWait) {
+        for (ShardConnection *c : std::as_const(m_connections)) {
+            if (m_queue.empty())
+                break;
+            if (c->busy())
+                continue;
+            ShardTask *task = m_queue.front();
+            m_queue.pop_front();
+            c->fetch(task, m_token, m_tokenGen);
+        }
+    }
+    if (m_pendingShards.isEmpty() && m_delayed == 0) {
+        bool busy = false;
+        for (ShardConnection *c : std::as_const(m_connections))
+            busy = busy || c->busy();
+        if (!busy)
+            verifyFiles();
+    }
+}
+
+void Downloader::requeue(ShardTask *task, int delayMs)
+{
+    if (delayMs <= 0) {
+        m_queue.push_back(task);
+        return;
+    }
+    ++m_delayed;
+    QTimer::singleShot(delayMs, this, [this, task] {
+        --m_delayed;
+        if (m_phase != Phase::Transfer)
+            return;
+        m_queue.push_back(task);
+        schedule();
+    });
+}
+
+void Downloader::onConnectionFinished(ShardConnection *c, ShardTask *task, ShardConnection::Outcome outcome,
+                                      const QString &message, int delayMs, int status)
+{
+    if (m_phase != Phase::Transfer || m_stopping)
+        return;
+    switch (outcome) {
+    case ShardConnection::Outcome::Verified:
+        m_authRetryUsed = false;
+        shardVerified(task);
+        break;
+    case ShardConnection::Outcome::Retry:
+        ++m_summary.retries;
+        ++task->attempts;
+        if (task->verifyFailures >= m_opt.maxVerifyFailures) {
+            end(fail(QStringLiteral(
+                         "shard %1 arrived with wrong bytes %2 times; the edge or a proxy corrupts data "
+                         "(nothing unverified was written)")
+                         .arg(task->cid.toString())
+                         .arg(task->verifyFailures),
+                     QStringLiteral("verify")));
+            return;
+        }
+        if (task->attempts > m_opt.maxAttempts) {
+            end(fail(QStringLiteral("giving up on shard %1 after %2 attempts: %3; run get again to resume")
+                         .arg(task->cid.toString())
+                         .arg(task->attempts - 1)
+                         .arg(message),
+                     QStringLiteral("edge")));
+            return;
+        }
+        Q_EMIT note(QStringLiteral("retry"), QStringLiteral("shard %1: %2").arg(task->index).arg(message));
+        requeue(task, qMax(delayMs, task->attempts > 1 || status >= 500 ? backoffMs(task->attempts) : 0));
+        break;
+    case ShardConnection::Outcome::AuthFailed:
+        if (c->tokenGeneration() < m_tokenGen) {
+            requeue(task, 0); // sent with a token that has been replaced since
+            break;
+        }
+        if (m_authRetryUsed) {
+            end(fail(QStringLiteral(
+                         "access stopped: %1. The token was refused again after a refresh (revoked or no "
+                         "longer entitled); verified shards are kept")
+                         .arg(message),
+                     QStringLiteral("revoked")));
+            return;
+        }
+        m_authRetryUsed = true;
+        Q_EMIT note(QStringLiteral("token"), QStringLiteral("%1; refreshing the token once").arg(message));
+        m_queue.push_front(task);
+        requestToken(true);
+        break;
+    case ShardConnection::Outcome::Fatal:
+        end(fail(status == 402
+                     ? QStringLiteral("out of credits (%1); top up and run get again to resume").arg(message)
+                     : QStringLiteral("shard %1: %2").arg(task->cid.toString(), message),
+                 status == 402 ? QStringLiteral("credits") : QStringLiteral("edge")));
+        return;
+    }
+    schedule();
+}
+
+void Downloader::shardVerified(ShardTask *task)
+{
+    // Bytes are verified: write them at their extents (fdatasync'ed), then journal.
+    Status st = m_files.writeShard(task->index, task->buffer);
+    if (st)
+        st = m_journal.recordShard(task->index, task->cid, task->receipts);
+    if (!st) {
+        end(st.errorCode() == QLatin1String("nospace")
+                ? fail(QStringLiteral("download paused: %1").arg(st.errorString()), QStringLiteral("nospace"))
+                : st.error());
+        return;
+    }
+    m_bytesVerified += task->size;
+    m_pendingShards.remove(task->index);
+    ++m_summary.shardsFetched;
+    for (auto it = m_tasks.begin(); it != m_tasks.end(); ++it) {
+        if (it->get() == task) {
+            m_tasks.erase(it);
+            break;
+        }
+    }
+    emitProgress();
+}
+
+void Downloader::verifyFiles()
+{
+    m_phase = Phase::Verify;
+    m_refreshTimer.stop();
+    for (ShardConnection *c : std::as_const(m_connections))
+        c->abort();
+    emitProgress(true);
+    QByteArray sums;
+    QList<int> badShards;
+    QStringList badFiles;
+    for (int i = 0; i < m_plan.files.size(); ++i) {
+        const PlanFile &f = m_plan.files.at(i);
+        auto digest = m_files.hashFile(i);
+        if (!digest) {
+            end(digest.error());
+            return;
+        }
+        if (*digest != f.sha256) {
+            badFiles.append(f.path);
+            for (const PlanExtent &e : f.extents)
+                badShards.append(e.shard);
+        }
+        sums += crypto::hexEncode(f.sha256) + "  " + f.path.toUtf8() + '\n';
+    }
+    if (!badFiles.isEmpty()) {
+        Status st = m_journal.forget(badShards);
+        if (!st) {
+            end(st);
+            return;
+        }
+        if (m_verifyRounds++ > 0) {
+            end(fail(QStringLiteral(
+                         "%1 does not match its sha256 although every shard matched its CID: the manifest "
+                         "is inconsistent; tell the creator")
+                         .arg(badFiles.join(QStringLiteral(", "))),
+                     QStringLiteral("verify")));
+            return;
+        }
+        Q_EMIT note(
+            QStringLiteral("verify"),
+            QStringLiteral("%1 did not match its sha256 (changed on disk during the download?); fetching its "
+                           "shards again")
+                .arg(badFiles.join(QStringLiteral(", "))));
+        for (int s : std::as_const(badShards)) {
+            if (!m_pendingShards.contains(s)) {
+                m_pendingShards.insert(s);
+                m_bytesVerified -= m_plan.shards.at(s).size;
+            }
+        }
+        m_phase = Phase::Token;
+        if (m_token.isEmpty())
+            requestToken(false);
+        else
+            startTransfer();
+        return;
+    }
+    Status st = writeFileAtomic(m_stateDir + QStringLiteral("/SHA256SUMS"), sums);
+    if (!st) {
+        end(st);
+        return;
+    }
+    fetchReceipts();
+}
+
+void Downloader::fetchReceipts()
+{
+    m_phase = Phase::Receipts;
+    const QList<qint64> all = m_journal.receipts();
+    m_receiptQueue.clear();
+    for (qint64 seq : all) {
+        if (!QFileInfo::exists(QStringLiteral("%1/receipts/%2.json").arg(m_stateDir).arg(seq)))
+            m_receiptQueue.append(seq);
+    }
+    m_summary.receiptsSaved = int(all.size() - m_receiptQueue.size());
+    m_receiptTries = 0;
+    fetchNextReceipt();
+}
+
+void Downloader::fetchNextReceipt()
+{
+    if (m_phase != Phase::Receipts)
+        return;
+    if (m_receiptQueue.isEmpty()) {
+        end({});
+        return;
+    }
+    const qint64 seq = m_receiptQueue.first();
+    m_api->get(QStringLiteral("/v1/log/receipts/%1").arg(seq), [this, seq](const ApiReply &r) {
+        if (m_phase != Phase::Receipts)
+            return;
+        if (r.status == 200) {
+            const QJsonObject o = QJsonDocument::fromJson(r.body).object();
+            const QJsonObject receipt = o.value(QLatin1String("receipt")).toObject();
+            if (qint64(receipt.value(QLatin1String("seq")).toDouble(-1)) != seq
+                || receipt.value(QLatin1String("manifest")).toString() != m_plan.manifestCid.toString()) {
+                Q_EMIT note(
+                    QStringLiteral("receipt"),
+                    QStringLiteral("receipt bundle %1 does not describe this download; not kept").arg(seq));
+                ++m_summary.receiptsMissing;
+            } else {
+                Status st
+                    = writeFileAtomic(QStringLiteral("%1/receipts/%2.json").arg(m_stateDir).arg(seq), r.body);
+                if (!st) {
+                    end(st);
+                    return;
+                }
+                ++m_summary.receiptsSaved;
+            }
+        } else if ((r.status == 0 || r.status == 404 || r.status == 425 || r.status >= 500)
+                   && m_receiptTries * 250 < m_opt.receiptWaitMs) {
+            // Not yet covered by a published checkpoint (they come once a second): ask again.
+            ++m_receiptTries;
+            QTimer::singleShot(250, this, &Downloader::fetchNextReceipt);
+            return;
+        } else {
+            ++m_summary.receiptsMissing;
+            Q_EMIT note(
+                QStringLiteral("receipt"),
+                QStringLiteral("receipt bundle %1 not available (%2); run get again later to fetch it")
+                    .arg(seq)
+                    .arg(r.describe()));
+        }
+        m_receiptQueue.removeFirst();
+        fetchNextReceipt();
+    });
+}
+
+void Downloader::stop()
+{
+    if (m_phase == Phase::Done || m_stopping)
+        return;
+    m_stopping = true;
+    end(fail(QStringLiteral(
+                 "download paused: %1 of %2 shards verified and journaled; run the same command again to "
+                 "resume")
+                 .arg(m_plan.shards.size() - m_pendingShards.size())
+                 .arg(m_plan.shards.size()),
+             QStringLiteral("paused")));
+}
+
+void Downloader::end(const Status &status)
+{
+    if (m_phase == Phase::Done)
+        return;
+    m_phase = Phase::Done;
+    m_refreshTimer.stop();
+    for (ShardConnection *c : std::as_const(m_connections))
+        c->abort();
+    m_queue.clear();
+    m_tasks.clear();
+    m_files.close();
+    m_journal.close();
+    m_summary.elapsedMs = m_elapsed.isValid() ? m_elapsed.elapsed() : 0;
+    if (status.ok())
+        emitProgress(true);
+    Q_EMIT finished(status);
+}
+
+DownloadProgress Downloader::progress() const
+{
+    DownloadProgress p;
+    p.bytesDone = m_bytesVerified;
+    p.bytesTotal = m_plan.totalShardBytes;
+    p.bytesReceived = m_summary.bytesReceived;
+    p.shardsTotal = int(m_plan.shards.size());
+    p.shardsDone = p.shardsTotal - int(m_pendingShards.size());
+    if (m_rateSamples.size() >= 2) {
+        const auto &a = m_rateSamples.first();
+        const auto &b = m_rateSamples.last();
+        if (b.first > a.first)
+            p.rate = double(b.second - a.second) * 1000.0 / double(b.first - a.first);
+    }
+    if (p.rate > 0)
+        p.etaSecs = qint64(double(p.bytesTotal - p.bytesDone) / p.rate);
+    return p;
+}
+
+void Downloader::emitProgress(bool force)
+{
+    const qint64 now = m_progressTimer.isValid() ? m_progressTimer.elapsed() : 0;
+    if (!force && now - m_lastProgressMs < 200)
+        return;
+    m_lastProgressMs = now;
+    m_rateSamples.append({ now, m_summary.bytesReceived });
+    while (m_rateSamples.size() > 2 && now - m_rateSamples.first().first > 5000)
+        m_rateSamples.removeFirst();
+    Q_EMIT progressChanged(progress());
+}
+
+} // namespace sg::download

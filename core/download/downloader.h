@@ -1,0 +1,171 @@
+#pragma once
+
+// Downloader: one dataset from an edge into an output folder, resumable across crashes.
+//
+//   manifest  GET /v1/manifests/{cid} (name@version resolved via /v1/datasets); its CID
+//             must be the one asked for and the creator's signature must verify
+//   folder    the output folder may only hold this dataset's files and its .shardgate/
+//             (journal, lock, manifest.json, receipts/); anything else refuses the
+//             download unless force is set (foreign files are then left alone)
+//   token     POST /v1/tokens with the buyer API key: one job-scoped token, refreshed
+//             before exp without stopping transfers; the job id is journaled so a resumed
+//             download stays in the same job and resumed shards are not charged twice
+//   transfer  N keep-alive connections (ShardConnection), each shard verified against
+//             its CID, written at its extents, fdatasync'ed, then journaled
+//   end       every file's sha256 checked against the manifest; SHA256SUMS, the signed
+//             manifest and the receipt bundles of this download kept in .shardgate/
+//
+// Everything runs on the caller's event loop; signals report progress and the end.
+
+#include "common/clock.h"
+#include "common/result.h"
+#include "downloadjournal.h"
+#include "downloadplan.h"
+#include "edgeapi.h"
+#include "fileassembler.h"
+#include "ratelimiter.h"
+#include "shardconnection.h"
+
+#include <QElapsedTimer>
+#include <QList>
+#include <QObject>
+#include <QSet>
+#include <QTimer>
+#include <QUrl>
+
+#include <deque>
+#include <memory>
+#include <vector>
+
+namespace sg::download {
+
+struct DownloadOptions
+{
+    QUrl edge;
+    QByteArray apiKey; // buyer API key for POST /v1/tokens
+    QByteArray token; // or a ready token (no refresh possible)
+    QString manifest; // manifest CID or "name@version"
+    QString outDir;
+    int connections = 4;
+    qint64 limitRate = 0; // bytes per second, 0 = unlimited
+    bool force = false; // accept foreign files in the output folder (never touched)
+    int tokenTtlSecs = 300;
+    int stallTimeoutMs = 30000;
+    int backoffBaseMs = 250;
+    int backoffMaxMs = 15000;
+    int maxAttempts = 12; // consecutive failures of one shard without progress
+    int maxVerifyFailures = 5; // times one shard may arrive with wrong bytes
+    int receiptWaitMs = 15000; // how long to keep asking for bundles not yet in a checkpoint
+    const Clock *clock = nullptr; // token expiry; default the system clock
+};
+
+struct DownloadProgress
+{
+    qint64 bytesDone = 0; // verified shard bytes (incl. those from earlier runs)
+    qint64 bytesTotal = 0;
+    qint64 bytesReceived = 0; // body bytes received in this run (incl. discarded)
+    int shardsDone = 0;
+    int shardsTotal = 0;
+    double rate = 0; // bytes/s over the last seconds
+    qint64 etaSecs = -1;
+};
+
+struct DownloadSummary
+{
+    QString manifestCid;
+    QString dataset;
+    QString version;
+    int files = 0;
+    qint64 fileBytes = 0;
+    int shardsTotal = 0;
+    int shardsFromJournal = 0; // already verified by an earlier run
+    int shardsAdopted = 0; // found intact on disk without a journal record
+    int shardsFetched = 0;
+    qint64 bytesReceived = 0;
+    int retries = 0;
+    int receiptsSaved = 0;
+    int receiptsMissing = 0;
+    qint64 elapsedMs = 0;
+};
+
+class Downloader : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Downloader(DownloadOptions options, QObject *parent = nullptr);
+    ~Downloader() override;
+
+    void start();
+    // Pause: drops in-flight shards, keeps the journal, ends with code "paused".
+    void stop();
+
+    const DownloadSummary &summary() const { return m_summary; }
+    DownloadProgress progress() const;
+
+Q_SIGNALS:
+    void progressChanged(const sg::download::DownloadProgress &progress);
+    // Human-readable notes: retries, token refresh, warnings.
+    void note(const QString &event, const QString &message);
+    void finished(const sg::Status &status);
+
+private:
+    enum class Phase { Idle, Manifest, Prepare, Token, Transfer, Verify, Receipts, Done };
+
+    void resolveName();
+    void fetchManifest(const QString &cid);
+    void prepare(const QByteArray &manifestBytes);
+    Status checkOutputFolder();
+    void requestToken(bool dueToAuthFailure);
+    void startTransfer();
+    void schedule();
+    void onConnectionFinished(ShardConnection *c, ShardTask *task, ShardConnection::Outcome outcome,
+                              const QString &message, int delayMs, int status);
+    void requeue(ShardTask *task, int delayMs);
+    void shardVerified(ShardTask *task);
+    void verifyFiles();
+    void fetchReceipts();
+    void fetchNextReceipt();
+    void end(const Status &status);
+    void emitProgress(bool force = false);
+    void checkTokenRefresh();
+    int backoffMs(int attempts) const;
+
+    DownloadOptions m_opt;
+    const Clock *m_clock;
+    Phase m_phase = Phase::Idle;
+    EdgeApi *m_api = nullptr;
+    DownloadPlan m_plan;
+    DownloadJournal m_journal;
+    FileAssembler m_files;
+    RateLimiter m_limiter;
+    QString m_stateDir;
+
+    QByteArray m_token;
+    qint64 m_tokenExpMs = 0;
+    int m_tokenGen = 0;
+    bool m_tokenRequestInFlight = false;
+    bool m_authRetryUsed = false; // one refresh per auth failure streak
+    QTimer m_refreshTimer;
+
+    QList<ShardConnection *> m_connections;
+    std::deque<ShardTask *> m_queue; // ready to fetch
+    std::vector<std::unique_ptr<ShardTask>> m_tasks; // owns every task of this run
+    int m_delayed = 0; // tasks waiting for a backoff timer
+    QSet<int> m_pendingShards; // not yet verified
+    int m_verifyRounds = 0;
+
+    QList<qint64> m_receiptQueue;
+    int m_receiptTries = 0;
+
+    DownloadSummary m_summary;
+    qint64 m_bytesVerified = 0;
+    QElapsedTimer m_elapsed;
+    QElapsedTimer m_progressTimer;
+    qint64 m_lastProgressMs = -1000;
+    QList<QPair<qint64, qint64>> m_rateSamples; // (ms, bytesReceived)
+    bool m_stopping = false;
+};
+
+} // namespace sg::download
+
+Q_DECLARE_METATYPE(sg::download::DownloadProgress)

@@ -1,0 +1,258 @@
+#include "fileassembler.h"
+
+#include "crypto/sha256.h"
+
+#include <QDir>
+#include <QFile>
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace sg::download {
+
+static constexpr int kMaxOpen = 128;
+
+static QString errnoText(int err)
+{
+    return QString::fromLocal8Bit(std::strerror(err));
+}
+
+QString ioErrorCode(int err)
+{
+    return err == ENOSPC || err == EDQUOT || err == EFBIG ? QStringLiteral("nospace") : QStringLiteral("io");
+}
+
+static Error ioError(const QString &what, int err)
+{
+    if (ioErrorCode(err) == QLatin1String("nospace"))
+        return fail(QStringLiteral("%1: %2 (the disk is full; free some space and run get again to resume)")
+                        .arg(what, errnoText(err)),
+                    QStringLiteral("nospace"));
+    return fail(QStringLiteral("%1: %2").arg(what, errnoText(err)), QStringLiteral("io"));
+}
+
+FileAssembler::~FileAssembler()
+{
+    close();
+}
+
+void FileAssembler::close()
+{
+    for (int fd : std::as_const(m_fds))
+        ::close(fd);
+    m_fds.clear();
+    m_fdOrder.clear();
+    if (m_root >= 0)
+        ::close(m_root);
+    m_root = -1;
+}
+
+Status FileAssembler::open(const QString &outDir, const DownloadPlan *plan)
+{
+    close();
+    m_outDir = outDir;
+    m_plan = plan;
+    if (!QDir().mkpath(outDir))
+        return fail(QStringLiteral("cannot create output folder %1").arg(outDir), QStringLiteral("io"));
+    // The output folder itself may be reached through a symlink the user chose; below it
+    // nothing is followed.
+    m_root = ::open(QFile::encodeName(outDir).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (m_root < 0)
+        return ioError(QStringLiteral("cannot open output folder %1").arg(outDir), errno);
+    return {};
+}
+
+Result<int> FileAssembler::openParent(const QString &relPath, bool create, QString *leaf)
+{
+    const QStringList parts = relPath.split(QLatin1Char('/'));
+    int dirFd = ::dup(m_root);
+    if (dirFd < 0)
+        return ioError(QStringLiteral("cannot open output folder"), errno);
+    for (int i = 0; i + 1 < parts.size(); ++i) {
+        const QByteArray name = QFile::encodeName(parts.at(i));
+        if (name == "." || name == ".." || name.contains('/')) {
+            ::close(dirFd);
+            return fail(QStringLiteral("path %1 leaves the output folder").arg(relPath),
+                        QStringLiteral("path"));
+        }
+        int next = ::openat(dirFd, name.constData(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+        if (next < 0 && errno == ENOENT && create) {
+            if (::mkdirat(dirFd, name.constData(), 0755) != 0 && errno != EEXIST) {
+                const int err = errno;
+                ::close(dirFd);
+                return ioError(QStringLiteral("cannot create folder for %1").arg(relPath), err);
+            }
+            next = ::openat(dirFd, name.constData(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+        }
+        if (next < 0) {
+            const int err = errno;
+            ::close(dirFd);
+            if (err == ELOOP || err == ENOTDIR)
+                return fail(
+                    QStringLiteral("refusing to write %1: %2 inside the output folder is a symlink or not "
+                                   "a folder")
+                        .arg(relPath, parts.mid(0, i + 1).join(QLatin1Char('/'))),
+                    QStringLiteral("path"));
+            return ioError(QStringLiteral("cannot open folder for %1").arg(relPath), err);
+        }
+        ::close(dirFd);
+        dirFd = next;
+    }
+    *leaf = parts.last();
+    return dirFd;
+}
+
+Result<int> FileAssembler::fileFd(int fileIndex, bool create)
+{
+    if (m_fds.contains(fileIndex))
+        return m_fds.value(fileIndex);
+    const PlanFile &file = m_plan->files.at(fileIndex);
+    QString leaf;
+    auto parent = openParent(file.path, create, &leaf);
+    if (!parent)
+        return parent.error();
+    const QByteArray name = QFile::encodeName(leaf);
+    const int flags = O_RDWR | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC | (create ? O_CREAT : 0);
+    const int fd = ::openat(*parent, name.constData(), flags, 0644);
+    const int err = errno;
+    ::close(*parent);
+    if (fd < 0) {
+        if (err == ELOOP)
+            return fail(QStringLiteral("refusing to write %1: it is a symlink").arg(file.path),
+                        QStringLiteral("path"));
+        return ioError(QStringLiteral("cannot open %1").arg(file.path), err);
+    }
+    struct stat st;
+    if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) || st.st_nlink > 1) {
+        ::close(fd);
+        return fail(QStringLiteral("refusing to write %1: it is not a plain file (device, fifo or hard link)")
+                        .arg(file.path),
+                    QStringLiteral("path"));
+    }
+    if (m_fdOrder.size() >= kMaxOpen) {
+        const int old = m_fdOrder.takeFirst();
+        ::close(m_fds.take(old));
+    }
+    m_fds.insert(fileIndex, fd);
+    m_fdOrder.append(fileIndex);
+    return fd;
+}
+
+Status FileAssembler::preallocate()
+{
+    for (int i = 0; i < m_plan->files.size(); ++i) {
+        auto fd = fileFd(i, true);
+        if (!fd)
+            return fd.error();
+        const PlanFile &file = m_plan->files.at(i);
+        struct stat st;
+        if (::fstat(*fd, &st) != 0)
+            return ioError(QStringLiteral("cannot stat %1").arg(file.path), errno);
+        if (st.st_size != file.size && ::ftruncate(*fd, file.size) != 0)
+            return ioError(QStringLiteral("cannot size %1").arg(file.path), errno);
+        if (file.size > 0 && st.st_blocks * 512 < file.size) {
+            const int rc = ::posix_fallocate(*fd, 0, file.size);
+            if (rc != 0 && rc != EOPNOTSUPP && rc != EINVAL)
+                return ioError(QStringLiteral("cannot reserve %1 bytes for %2").arg(file.size).arg(file.path),
+                               rc);
+        }
+    }
+    return {};
+}
+
+bool FileAssembler::fileLooksComplete(int fileIndex)
+{
+    auto fd = fileFd(fileIndex, false);
+    if (!fd)
+        return false;
+    struct stat st;
+    return ::fstat(*fd, &st) == 0 && st.st_size == m_plan->files.at(fileIndex).size;
+}
+
+Status FileAssembler::writeShard(int shardIndex, const QByteArray &bytes)
+{
+    const PlanShard &shard = m_plan->shards.at(shardIndex);
+    if (bytes.size() != shard.size)
+        return fail(QStringLiteral("shard %1 has %2 bytes, expected %3")
+                        .arg(shardIndex)
+                        .arg(bytes.size())
+                        .arg(shard.size),
+                    QStringLiteral("format"));
+    QSet<int> touched;
+    for (const auto &use : shard.uses) {
+        const PlanExtent &ext = m_plan->files.at(use.first).extents.at(use.second);
+        auto fd = fileFd(use.first, true);
+        if (!fd)
+            return fd.error();
+        const char *p = bytes.constData() + ext.shardOffset;
+        qint64 left = ext.length;
+        qint64 at = ext.fileOffset;
+        while (left > 0) {
+            const ssize_t n = ::pwrite(*fd, p, size_t(left), at);
+            if (n < 0 && errno == EINTR)
+                continue;
+            if (n <= 0)
+                return ioError(QStringLiteral("cannot write %1").arg(m_plan->files.at(use.first).path),
+                               n < 0 ? errno : EIO);
+            p += n;
+            left -= n;
+            at += n;
+        }
+        touched.insert(use.first);
+    }
+    for (int f : std::as_const(touched)) {
+        auto fd = fileFd(f, false);
+        if (!fd)
+            return fd.error();
+        if (::fdatasync(*fd) != 0)
+            return ioError(QStringLiteral("cannot sync %1").arg(m_plan->files.at(f).path), errno);
+    }
+    return {};
+}
+
+Result<QByteArray> FileAssembler::readShard(int shardIndex)
+{
+    const PlanShard &shard = m_plan->shards.at(shardIndex);
+    QByteArray bytes(shard.size, '\0');
+    qint64 covered = 0;
+    for (const auto &use : shard.uses) {
+        const PlanExtent &ext = m_plan->files.at(use.first).extents.at(use.second);
+        auto fd = fileFd(use.first, false);
+        if (!fd)
+            return fd.error();
+        const ssize_t n = ::pread(*fd, bytes.data() + ext.shardOffset, size_t(ext.length), ext.fileOffset);
+        if (n != ext.length)
+            return fail(QStringLiteral("cannot read back %1").arg(m_plan->files.at(use.first).path),
+                        QStringLiteral("io"));
+        covered += ext.length;
+    }
+    Q_UNUSED(covered);
+    return bytes;
+}
+
+Result<QByteArray> FileAssembler::hashFile(int fileIndex)
+{
+    auto fd = fileFd(fileIndex, false);
+    if (!fd)
+        return fd.error();
+    crypto::Sha256 h;
+    QByteArray buf(1 << 20, Qt::Uninitialized);
+    qint64 at = 0;
+    for (;;) {
+        const ssize_t n = ::pread(*fd, buf.data(), size_t(buf.size()), at);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0)
+            return ioError(QStringLiteral("cannot read %1").arg(m_plan->files.at(fileIndex).path), errno);
+        if (n == 0)
+            break;
+        h.add(buf.constData(), n);
+        at += n;
+    }
+    return h.result();
+}
+
+} // namespace sg::download

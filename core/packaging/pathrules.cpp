@@ -47,6 +47,16 @@ bool isBannedCodePoint(char32_t c)
     return isInvisibleFiller(c);
 }
 
+// QString::fromUcs4 would drop a leading U+FEFF as a byte order mark.
+QString codePoint(char32_t c)
+{
+    if (QChar::requiresSurrogates(c)) {
+        const QChar pair[2] = { QChar(QChar::highSurrogate(c)), QChar(QChar::lowSurrogate(c)) };
+        return QString(pair, 2);
+    }
+    return QString(QChar(char16_t(c)));
+}
+
 QString hexEscape(char32_t c)
 {
     return QStringLiteral("\\u{%1}").arg(
@@ -80,7 +90,9 @@ bool isWindowsDeviceName(const QString &name)
 
 Result<QString> decodeFileName(QByteArrayView raw, const QString &displayParent)
 {
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    // ConvertInitialBom: a name starting with U+FEFF must keep it (and be rejected).
+    QStringDecoder decoder(QStringDecoder::Utf8,
+                           QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom);
     QString name = decoder.decode(raw);
     if (decoder.hasError() || name.contains(QChar(QChar::ReplacementCharacter))) {
         QString shown;
@@ -190,7 +202,7 @@ QString displayPath(const QString &path)
         if (isBannedCodePoint(c) || c == U'\\')
             out += c == U'\\' ? QStringLiteral("\\\\") : hexEscape(c);
         else
-            out += QString::fromUcs4(&c, 1);
+            out += codePoint(c);
     }
     return out;
 }
@@ -220,11 +232,10 @@ Status PathSet::add(const QString &path, const QString &original)
                                        "case-insensitive file systems; rename one of them")
                             .arg(displayPath(it->shown), displayPath(shown)),
                         kPath);
-        if (isFile || it->isFile)
-            return fail(it->isFile && !isFile
-                            ? QStringLiteral("%1 is both a file and a folder").arg(displayPath(shown))
-                            : QStringLiteral("%1 appears twice").arg(displayPath(shown)),
-                        kPath);
+        if (isFile != it->isFile)
+            return fail(QStringLiteral("%1 is both a file and a folder").arg(displayPath(shown)), kPath);
+        if (isFile)
+            return fail(QStringLiteral("%1 appears twice").arg(displayPath(shown)), kPath);
     }
     return {};
 }

@@ -192,11 +192,9 @@ Result<DatasetEntry> Catalog::publish(const QByteArray &manifestBytes)
                             .arg(e.previous, prev->value(0).toString()),
                         CatalogErrors::kPrevious);
     }
-    QVariant perGiB
-        = e.pricePerGiB ? QVariant(e.pricePerGiB->micros) : QVariant(QMetaType::fromType<qint64>());
-    QVariant validUntil = e.validUntil ? QVariant(*e.validUntil) : QVariant(QMetaType::fromType<qint64>());
-    QVariant previous
-        = e.previous.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(e.previous);
+    QVariant perGiB = e.pricePerGiB ? QVariant(e.pricePerGiB->micros) : QVariant();
+    QVariant validUntil = e.validUntil ? QVariant(*e.validUntil) : QVariant();
+    QVariant previous = e.previous.isEmpty() ? QVariant() : QVariant(e.previous);
     SG_TRY((*tx)->exec(
         QStringLiteral(
             "INSERT INTO manifests (%1, search_text, manifest_jcs) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "

@@ -266,8 +266,14 @@ Result<QSqlQuery> Database::exec(QSqlDatabase &db, const QString &sql, const QVa
     query.setForwardOnly(true);
     if (!query.prepare(sql))
         return sqlError(query.lastError(), sql.section(QLatin1Char(' '), 0, 2));
-    for (const QVariant &v : binds)
-        query.addBindValue(v);
+    // An invalid QVariant binds NULL; a null QString binds '' (QtSql would bind NULL, which
+    // is never what an empty text field means here).
+    for (const QVariant &v : binds) {
+        if (v.metaType() == QMetaType::fromType<QString>() && v.toString().isNull())
+            query.addBindValue(QStringLiteral(""));
+        else
+            query.addBindValue(v);
+    }
     if (!query.exec())
         return sqlError(query.lastError(), sql.section(QLatin1Char(' '), 0, 2));
     return query;

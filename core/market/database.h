@@ -68,6 +68,7 @@ public:
     Result<int> schemaVersion() const;
 
     // Runs one statement with positional (?) bindings; errors are mapped by sqlError().
+    // Bind QVariant() for NULL; a null QString is bound as ''.
     Result<QSqlQuery> exec(QSqlDatabase &db, const QString &sql, const QVariantList &binds = {}) const;
     // A clear error for a failed statement: code "db_locked", "db_readonly", "db_corrupt",
     // "db_full" or "db"; message names the store and what to do.

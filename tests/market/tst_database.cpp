@@ -1,0 +1,363 @@
+// The market store under bad conditions: migrations, a newer or foreign schema, a file that
+// is locked, read-only or corrupt. In every case: a clear error code, nothing lost, and the
+// file never re-created or overwritten.
+
+#include "common/clock.h"
+#include "crypto/sha256.h"
+#include "market/market.h"
+
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QThread>
+#include <QtTest>
+
+#include <unistd.h>
+
+using namespace sg;
+using namespace sg::market;
+
+namespace {
+
+QByteArray fileBytes(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return f.readAll();
+}
+
+// A raw connection that is not the market's (another process, as far as SQLite cares).
+class RawConnection
+{
+public:
+    explicit RawConnection(const QString &path) : m_name(QStringLiteral("raw-%1").arg(quintptr(this)))
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+        db.setDatabaseName(path);
+        db.open();
+    }
+    ~RawConnection()
+    {
+        QSqlDatabase::database(m_name, false).close();
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    bool exec(const QString &sql)
+    {
+        QSqlQuery q(QSqlDatabase::database(m_name, false));
+        const bool ok = q.exec(sql);
+        if (!ok)
+            qWarning("raw exec failed: %s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
+        return ok;
+    }
+
+private:
+    QString m_name;
+};
+
+} // namespace
+
+class TestDatabase : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void freshStoreIsMigrated();
+    void newerSchemaIsRefused();
+    void foreignDatabaseIsRefused();
+    void corruptFile_data();
+    void corruptFile();
+    void damagedPagesAreReportedNotRepaired();
+    void lockedDatabase();
+    void readOnlyOpen();
+    void readOnlyFilePermissions();
+    void badPaths();
+    void connectionPerThread();
+
+private:
+    QTemporaryDir m_tmp;
+    int m_n = 0;
+    QString newHome() { return m_tmp.filePath(QStringLiteral("home%1").arg(++m_n)); }
+};
+
+void TestDatabase::freshStoreIsMigrated()
+{
+    const QString home = newHome();
+    {
+        auto m = Market::open({ home });
+        QVERIFY2(m.ok(), qPrintable(m.errorString()));
+        auto v = (*m)->database().schemaVersion();
+        QVERIFY(v.ok());
+        QCOMPARE(*v, Database::kSchemaVersion);
+        QVERIFY((*m)->accounts().create(QStringLiteral("b1"), 5).ok());
+    }
+    // Reopening migrates nothing and keeps the data; WAL is on.
+    auto m = Market::open({ home });
+    QVERIFY2(m.ok(), qPrintable(m.errorString()));
+    QCOMPARE((*m)->accounts().get(QStringLiteral("b1"))->credits, 5);
+    auto conn = (*m)->database().connection();
+    QVERIFY(conn.ok());
+    QSqlQuery q(*conn);
+    QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM schema_version")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), 1);
+    QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
+}
+
+void TestDatabase::newerSchemaIsRefused()
+{
+    const QString home = newHome();
+    QVERIFY(Market::open({ home }).ok());
+    const QString path = Paths(home).marketDb();
+    {
+        RawConnection raw(path);
+        QVERIFY(raw.exec(QStringLiteral("INSERT INTO schema_version (version) VALUES (99)")));
+    }
+    const QByteArray before = fileBytes(path);
+    auto m = Market::open({ home });
+    QVERIFY(!m.ok());
+    QCOMPARE(m.errorCode(), QStringLiteral("db_version"));
+    QVERIFY2(m.errorString().contains(QLatin1String("99")), qPrintable(m.errorString()));
+    QCOMPARE(fileBytes(path), before);
+}
+
+void TestDatabase::foreignDatabaseIsRefused()
+{
+    const QString home = newHome();
+    QVERIFY(QDir().mkpath(home));
+    const QString path = Paths(home).marketDb();
+    {
+        RawConnection raw(path);
+        QVERIFY(raw.exec(QStringLiteral("CREATE TABLE photos (id INTEGER PRIMARY KEY, name TEXT)")));
+        QVERIFY(raw.exec(QStringLiteral("INSERT INTO photos (name) VALUES ('holiday')")));
+    }
+    const QByteArray before = fileBytes(path);
+    auto m = Market::open({ home });
+    QVERIFY(!m.ok());
+    QCOMPARE(m.errorCode(), QStringLiteral("db_foreign"));
+    QVERIFY2(m.errorString().contains(QLatin1String("photos")), qPrintable(m.errorString()));
+    QCOMPARE(fileBytes(path), before);
+}
+
+void TestDatabase::corruptFile_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QByteArray garbage(8192, '\0');
+    for (int i = 0; i < garbage.size(); ++i)
+        garbage[i] = char((i * 2654435761u) >> 13);
+    QTest::newRow("random bytes") << garbage;
+    QTest::newRow("text file") << QByteArray("this is not a database, it is a shopping list\nmilk\neggs\n");
+    // A SQLite header magic followed by nonsense.
+    QByteArray fakeHeader("SQLite format 3\0", 16);
+    fakeHeader += QByteArray(4080, '\xff');
+    QTest::newRow("header then garbage") << fakeHeader;
+}
+
+void TestDatabase::corruptFile()
+{
+    QFETCH(QByteArray, content);
+    const QString home = newHome();
+    QVERIFY(QDir().mkpath(home));
+    const QString path = Paths(home).marketDb();
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(content);
+    }
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        auto m = Market::open({ home });
+        QVERIFY(!m.ok());
+        QCOMPARE(m.errorCode(), QStringLiteral("db_corrupt"));
+        QVERIFY2(m.errorString().contains(path) && m.errorString().contains(QLatin1String("untouched")),
+                 qPrintable(m.errorString()));
+        // Not re-created, not overwritten, not "repaired".
+        QCOMPARE(fileBytes(path), content);
+        QVERIFY(!QFile::exists(path + QStringLiteral("-wal"))
+                || QFileInfo(path + QStringLiteral("-wal")).size() == 0);
+    }
+}
+
+void TestDatabase::damagedPagesAreReportedNotRepaired()
+{
+    const QString home = newHome();
+    {
+        auto m = Market::open({ home });
+        QVERIFY(m.ok());
+        for (int i = 0; i < 300; ++i)
+            QVERIFY((*m)->accounts().create(QStringLiteral("buyer-%1").arg(i), i).ok());
+    }
+    const QString path = Paths(home).marketDb();
+    {
+        // Checkpoint the WAL into the main file so the damage below hits real data.
+        RawConnection raw(path);
+        QVERIFY(raw.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+    }
+    QByteArray bytes = fileBytes(path);
+    QVERIFY(bytes.size() > 16 * 4096);
+    // Keep page 1 (header + schema), smash everything after it.
+    for (qsizetype i = 4096; i < bytes.size(); ++i)
+        bytes[i] = char(0xA5 ^ (i & 0xff));
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(bytes);
+    }
+    auto m = Market::open({ home });
+    if (m.ok()) {
+        auto list = (*m)->accounts().list();
+        QVERIFY(!list.ok());
+        QCOMPARE(list.errorCode(), QStringLiteral("db_corrupt"));
+        auto create = (*m)->accounts().create(QStringLiteral("new-buyer"), 1);
+        QVERIFY(!create.ok());
+    } else {
+        QCOMPARE(m.errorCode(), QStringLiteral("db_corrupt"));
+    }
+    m = Result<std::unique_ptr<Market>>(Error());
+    QCOMPARE(fileBytes(path).left(4096), bytes.left(4096));
+    QCOMPARE(fileBytes(path).size(), bytes.size());
+}
+
+void TestDatabase::lockedDatabase()
+{
+    const QString home = newHome();
+    MarketOptions opts { home };
+    opts.busyTimeoutMs = 150;
+    auto m = Market::open(opts);
+    QVERIFY(m.ok());
+    QVERIFY((*m)->accounts().create(QStringLiteral("b1"), 1000).ok());
+
+    RawConnection other(Paths(home).marketDb());
+    QVERIFY(other.exec(QStringLiteral("BEGIN EXCLUSIVE")));
+    QVERIFY(other.exec(QStringLiteral("UPDATE accounts SET credits = credits + 1 WHERE id = 'b1'")));
+
+    // Writers wait out the busy timeout, then get a clear error; nothing half-done.
+    auto topUp = (*m)->accounts().topUp(QStringLiteral("b1"), 500);
+    QVERIFY(!topUp.ok());
+    QCOMPARE(topUp.errorCode(), QStringLiteral("db_locked"));
+    QVERIFY2(topUp.errorString().contains(QLatin1String("locked"))
+                 && topUp.errorString().contains(QLatin1String("150 ms")),
+             qPrintable(topUp.errorString()));
+    auto create = (*m)->accounts().create(QStringLiteral("b2"), 1);
+    QCOMPARE(create.errorCode(), QStringLiteral("db_locked"));
+    // Readers still see the last committed state (WAL).
+    QCOMPARE((*m)->accounts().get(QStringLiteral("b1"))->credits, 1000);
+
+    QVERIFY(other.exec(QStringLiteral("COMMIT")));
+    // The other writer's change is kept, the failed top-up never happened, retry works.
+    QCOMPARE((*m)->accounts().get(QStringLiteral("b1"))->credits, 1001);
+    auto retry = (*m)->accounts().topUp(QStringLiteral("b1"), 500);
+    QVERIFY2(retry.ok(), qPrintable(retry.errorString()));
+    QCOMPARE(retry->credits, 1501);
+    QVERIFY(!(*m)->accounts().get(QStringLiteral("b2")).ok());
+}
+
+void TestDatabase::readOnlyOpen()
+{
+    // Tests run as root in CI, where file permissions do not stop writes; the store is
+    // opened with SQLITE_OPEN_READONLY instead (QSQLITE_OPEN_READONLY), which SQLite
+    // enforces for every user.
+    const QString home = newHome();
+    {
+        auto m = Market::open({ home });
+        QVERIFY(m.ok());
+        QVERIFY((*m)->accounts().create(QStringLiteral("b1"), 1000).ok());
+    }
+    const QString path = Paths(home).marketDb();
+    MarketOptions opts { home };
+    opts.readOnly = true;
+    auto m = Market::open(opts);
+    QVERIFY2(m.ok(), qPrintable(m.errorString()));
+    QCOMPARE((*m)->accounts().get(QStringLiteral("b1"))->credits, 1000);
+    auto topUp = (*m)->accounts().topUp(QStringLiteral("b1"), 5);
+    QVERIFY(!topUp.ok());
+    QCOMPARE(topUp.errorCode(), QStringLiteral("db_readonly"));
+    QVERIFY2(topUp.errorString().contains(QLatin1String("read-only")), qPrintable(topUp.errorString()));
+    auto create = (*m)->accounts().create(QStringLiteral("b2"), 1);
+    QCOMPARE(create.errorCode(), QStringLiteral("db_readonly"));
+    QCOMPARE((*m)->accounts().get(QStringLiteral("b1"))->credits, 1000);
+
+    // Read-only never creates a store.
+    MarketOptions missing { newHome() };
+    missing.readOnly = true;
+    QVERIFY(QDir().mkpath(missing.home));
+    auto none = Market::open(missing);
+    QVERIFY(!none.ok());
+    QVERIFY(!QFile::exists(Paths(missing.home).marketDb()));
+}
+
+void TestDatabase::readOnlyFilePermissions()
+{
+    if (::geteuid() == 0)
+        QSKIP("running as root: file permissions do not stop root from writing (readOnlyOpen covers the "
+              "read-only case through SQLITE_OPEN_READONLY)");
+    const QString home = newHome();
+    {
+        auto m = Market::open({ home });
+        QVERIFY(m.ok());
+        QVERIFY((*m)->accounts().create(QStringLiteral("b1"), 1000).ok());
+    }
+    const QString path = Paths(home).marketDb();
+    QFile::setPermissions(path, QFile::ReadOwner);
+    QFile::setPermissions(home, QFile::ReadOwner | QFile::ExeOwner);
+    auto m = Market::open({ home });
+    if (m.ok()) {
+        auto topUp = (*m)->accounts().topUp(QStringLiteral("b1"), 5);
+        QCOMPARE(topUp.errorCode(), QStringLiteral("db_readonly"));
+    } else {
+        QVERIFY2(m.errorCode() == QLatin1String("db_readonly") || m.errorCode() == QLatin1String("db_open"),
+                 qPrintable(m.errorString()));
+    }
+    QFile::setPermissions(home, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+}
+
+void TestDatabase::badPaths()
+{
+    const QString home = newHome();
+    QVERIFY(QDir().mkpath(Paths(home).marketDb())); // a folder where the file should be
+    auto m = Market::open({ home });
+    QVERIFY(!m.ok());
+    QVERIFY2(m.errorString().contains(QLatin1String("not a regular file")), qPrintable(m.errorString()));
+
+    DbOptions noFolder;
+    noFolder.sqlitePath = m_tmp.filePath(QStringLiteral("missing/folder/market.sqlite"));
+    auto db = Database::open(noFolder);
+    QVERIFY(!db.ok());
+    QVERIFY(!QFile::exists(noFolder.sqlitePath));
+
+    DbOptions pg;
+    pg.url = QStringLiteral("postgresql://user:secret@/shardgate?host=/run/postgresql");
+    auto p = Database::open(pg);
+    QVERIFY(!p.ok());
+    QVERIFY2(!p.errorString().contains(QLatin1String("secret")), qPrintable(p.errorString()));
+}
+
+void TestDatabase::connectionPerThread()
+{
+    auto m = Market::open({ newHome() });
+    QVERIFY(m.ok());
+    Database &db = (*m)->database();
+    const QString mainName = db.connection()->connectionName();
+    QString workerName;
+    bool workerOk = false;
+    QThread *t = QThread::create([&] {
+        auto c = db.connection();
+        workerOk = c.ok() && (*m)->accounts().create(QStringLiteral("from-thread"), 7).ok();
+        workerName = c.ok() ? c->connectionName() : QString();
+    });
+    t->start();
+    QVERIFY(t->wait(30000));
+    delete t;
+    QVERIFY(workerOk);
+    QVERIFY(workerName != mainName);
+    // The worker's connection was closed when its thread ended.
+    QVERIFY(!QSqlDatabase::connectionNames().contains(workerName));
+    QVERIFY(QSqlDatabase::connectionNames().contains(mainName));
+    QCOMPARE((*m)->accounts().get(QStringLiteral("from-thread"))->credits, 7);
+}
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "tst_database.moc"

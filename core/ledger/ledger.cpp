@@ -1,0 +1,971 @@
+#include "ledger/ledger.h"
+
+#include "common/fileutil.h"
+#include "common/logging.h"
+#include "crypto/encoding.h"
+#include "ledger/store.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QLockFile>
+#include <QMutex>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QThread>
+#include <QVariant>
+
+#include <atomic>
+#include <condition_variable>
+#include <deque>
+#include <future>
+#include <mutex>
+#include <thread>
+
+namespace sg::ledger {
+
+namespace {
+
+std::atomic<quint64> g_instance { 0 };
+
+struct Pending
+{
+    Receipt receipt;
+    QByteArray leafHash;
+    DurableCallback callback;
+};
+
+Error writerStopped(const QString &why)
+{
+    return fail(QStringLiteral("the receipt log stopped accepting entries: %1").arg(why),
+                QStringLiteral("stopped"));
+}
+
+} // namespace
+
+LedgerOptions LedgerOptions::forHome(const QString &home)
+{
+    LedgerOptions o;
+    o.dbPath = home + QStringLiteral("/ledger.sqlite");
+    o.signerKeyPath = home + QStringLiteral("/keys/ledger.note.key");
+    o.fullCheckOnOpen = true;
+    return o;
+}
+
+struct Ledger::Private
+{
+    Ledger *q = nullptr;
+    LedgerOptions options;
+    const Clock *clock = nullptr;
+    QString connectionPrefix;
+    std::unique_ptr<QLockFile> lock;
+    NoteVerifier verifier;
+    std::optional<NoteSigner> signer;
+
+    // --- shared between appenders and the writer (under mutex) ---
+    std::mutex mutex;
+    std::condition_variable wakeWriter; // queue, stop, checkpoint requests
+    std::condition_variable progress; // commits, reservations, checkpoints, failure
+    std::deque<Pending> queue;
+    qint64 nextSeq = 0; // next number to hand out
+    qint64 reservedUntil = 0; // durable reservation bound (exclusive)
+    qint64 processed = 0; // all seq < processed are committed (or failed)
+    bool stop = false;
+    bool checkpointRequested = false;
+    quint64 checkpointsDone = 0;
+    std::optional<Error> failure;
+    std::atomic<qint64> committedSize { 0 };
+
+    // --- writer thread only ---
+    std::thread writer;
+    QSqlDatabase wdb;
+    QHash<QString, qint64> stringIds;
+    QList<QByteArray> stack; // right edge: roots of complete subtrees, largest first
+    qint64 treeLeaves = 0; // leaves in the tree written so far
+    qint64 treeHashes = 0; // stored hashes written
+    QByteArray lastChunk; // hashes of the last (partial) chunk
+    qint64 lastCheckpointSize = -1;
+    qint64 lastCheckpointMs = 0;
+
+    // --- per-thread readers ---
+    QMutex readersMutex;
+    QHash<QThread *, std::shared_ptr<store::Reader>> readers;
+
+    Result<store::Reader *> reader();
+    Result<qint64> internString(const QString &s);
+    Status writeBatch(std::deque<Pending> &batch, qint64 newReservedUntil);
+    Result<SignedCheckpoint> signCheckpoint();
+    void run();
+};
+
+Ledger::Ledger() : d(new Private)
+{
+    d->q = this;
+}
+
+Ledger::~Ledger()
+{
+    if (d->writer.joinable()) {
+        {
+            std::lock_guard lk(d->mutex);
+            d->stop = true;
+        }
+        d->wakeWriter.notify_all();
+        d->writer.join();
+    }
+    QStringList names;
+    {
+        QMutexLocker lk(&d->readersMutex);
+        for (const auto &r : std::as_const(d->readers))
+            names.append(r->db().connectionName());
+        d->readers.clear();
+    }
+    for (const QString &n : std::as_const(names))
+        QSqlDatabase::removeDatabase(n);
+}
+
+Result<store::Reader *> Ledger::Private::reader()
+{
+    QThread *t = QThread::currentThread();
+    QMutexLocker lk(&readersMutex);
+    auto it = readers.constFind(t);
+    if (it != readers.constEnd())
+        return it->get();
+    const QString name = connectionPrefix + QStringLiteral("-r%1").arg(readers.size());
+    auto db = store::openDatabase(options.dbPath, name, true);
+    if (!db.ok())
+        return db.error();
+    auto r = std::make_shared<store::Reader>(*db);
+    readers.insert(t, r);
+    // Forget the connection when its thread ends, so threads may come and go.
+    if (t != QThread::currentThread() || t->isRunning()) {
+        QObject::connect(
+            t, &QThread::finished, t,
+            [this, t, name] {
+                {
+                    QMutexLocker l(&readersMutex);
+                    readers.remove(t);
+                }
+                QSqlDatabase::removeDatabase(name);
+            },
+            Qt::DirectConnection);
+    }
+    return r.get();
+}
+
+Result<std::unique_ptr<Ledger>> Ledger::open(const LedgerOptions &options)
+{
+    std::unique_ptr<Ledger> ledger(new Ledger);
+    Private *d = ledger->d.get();
+    d->options = options;
+    d->clock = options.clock ? options.clock : Clock::system();
+    d->connectionPrefix = QStringLiteral("sg-ledger-%1").arg(g_instance.fetch_add(1));
+    if (options.dbPath.isEmpty())
+        return fail(QStringLiteral("no ledger database path given"), QStringLiteral("usage"));
+    if (options.maxBatch < 1 || options.reserveBlock < 2)
+        return fail(QStringLiteral("maxBatch must be >= 1 and reserveBlock >= 2"), QStringLiteral("usage"));
+
+    if (options.readOnly) {
+        if (!QFileInfo::exists(options.dbPath))
+            return fail(QStringLiteral("no receipt log at %1; run the edge (shardgate-cli serve) first")
+                            .arg(options.dbPath),
+                        QStringLiteral("notfound"));
+        auto r = d->reader();
+        if (!r.ok())
+            return r.error();
+        QSqlDatabase &db = (*r)->db();
+        auto version = QSqlQuery(db);
+        if (!version.exec(QStringLiteral("SELECT version FROM schema_version")) || !version.next()
+            || version.value(0).toInt() != store::kSchemaVersion)
+            return fail(QStringLiteral("%1 is not a receipt log of schema version %2")
+                            .arg(options.dbPath)
+                            .arg(store::kSchemaVersion),
+                        QStringLiteral("version"));
+        auto vkey = store::metaValue(db, QStringLiteral("vkey"));
+        if (!vkey.ok())
+            return vkey.error();
+        auto verifier = NoteVerifier::fromVerifierKey(*vkey);
+        if (!verifier.ok())
+            return fail(QStringLiteral("receipt log %1 has no usable log key: %2")
+                            .arg(options.dbPath, verifier.errorString()),
+                        QStringLiteral("corrupt"));
+        d->verifier = *verifier;
+        auto n = store::entryCount(db);
+        if (!n.ok())
+            return n.error();
+        d->committedSize = *n;
+        ledger->m_openReport.size = *n;
+        return ledger;
+    }
+
+    // Writable: one writer per database.
+    d->lock = std::make_unique<QLockFile>(options.dbPath + QStringLiteral(".lock"));
+    d->lock->setStaleLockTime(0);
+    if (!d->lock->tryLock(0)) {
+        qint64 pid = 0;
+        QString host, app;
+        d->lock->getLockInfo(&pid, &host, &app);
+        return fail(
+            QStringLiteral("the receipt log %1 is already open for writing by process %2; stop it or open "
+                           "the log read-only")
+                .arg(options.dbPath)
+                .arg(pid),
+            QStringLiteral("locked"));
+    }
+
+    // Signer key: load, or create under the origin name.
+    const QString origin = options.origin.isEmpty() ? QStringLiteral("shardgate.local/log") : options.origin;
+    if (QFileInfo::exists(options.signerKeyPath)) {
+        auto text = readFile(options.signerKeyPath, 4096);
+        if (!text.ok())
+            return text.error();
+        auto signer = NoteSigner::fromSignerKey(QString::fromUtf8(*text));
+        if (!signer.ok())
+            return fail(
+                QStringLiteral("log signer key %1: %2").arg(options.signerKeyPath, signer.errorString()),
+                QStringLiteral("key"));
+        d->signer = *signer;
+    } else {
+        auto signer = NoteSigner::generate(origin);
+        if (!signer.ok())
+            return signer.error();
+        SG_TRY(
+            writeFileAtomic(options.signerKeyPath, (signer->signerKey() + QLatin1Char('\n')).toUtf8(), true));
+        d->signer = *signer;
+    }
+    d->verifier = d->signer->verifier();
+
+    // Recovery runs on this thread with its own connection; the writer thread then opens
+    // its own (QtSql connections belong to the thread that made them).
+    auto wdb = store::openDatabase(options.dbPath, d->connectionPrefix + QStringLiteral("-open"), false);
+    if (!wdb.ok())
+        return wdb.error();
+    d->wdb = *wdb;
+    QSqlDatabase &db = d->wdb;
+    SG_TRY(store::migrate(db));
+
+    if (options.fullCheckOnOpen) {
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("PRAGMA quick_check")))
+            return store::sqlError(QStringLiteral("integrity check"), q.lastError());
+        QStringList problems;
+        while (q.next())
+            problems.append(q.value(0).toString());
+        if (problems != QStringList { QStringLiteral("ok") })
+            return fail(
+                QStringLiteral("ledger database %1 is damaged (%2); nothing will be appended. Restore it "
+                               "from a backup or audit it with 'shardgate-cli log verify'")
+                    .arg(options.dbPath, problems.mid(0, 3).join(QStringLiteral("; "))),
+                QStringLiteral("corrupt"));
+    }
+
+    // The log key must be the one the log was started with.
+    auto storedVkey = store::metaValue(db, QStringLiteral("vkey"));
+    if (!storedVkey.ok())
+        return storedVkey.error();
+    if (storedVkey->isEmpty()) {
+        SG_TRY(store::setMeta(db, QStringLiteral("vkey"), d->verifier.verifierKey()));
+        SG_TRY(store::setMeta(db, QStringLiteral("origin"), d->verifier.name()));
+    } else if (*storedVkey != d->verifier.verifierKey()) {
+        return fail(
+            QStringLiteral("log signer key %1 is not the key of this log (%2); put the original key back")
+                .arg(options.signerKeyPath, *storedVkey),
+            QStringLiteral("key"));
+    }
+
+    // Recovery: entries and tree must agree.
+    auto n = store::entryCount(db);
+    if (!n.ok())
+        return n.error();
+    auto hashes = store::storedHashTotal(db);
+    if (!hashes.ok())
+        return hashes.error();
+    if (*hashes != storedHashCount(*n))
+        return fail(
+            QStringLiteral("ledger database is damaged: %1 entries need %2 tree hashes but %3 are stored; "
+                           "nothing will be appended (restore from a backup)")
+                .arg(*n)
+                .arg(storedHashCount(*n))
+                .arg(*hashes),
+            QStringLiteral("corrupt"));
+    auto r = d->reader();
+    if (!r.ok())
+        return r.error();
+    store::Reader *reader = *r;
+    // The last entries must rebuild to the leaf hashes in the tree (torn or edited tail).
+    const qint64 tail = std::min<qint64>(*n, 256);
+    if (tail > 0) {
+        auto receipts = reader->receipts(*n - tail, tail);
+        if (!receipts.ok())
+            return receipts.error();
+        QList<qint64> idx;
+        for (qint64 i = *n - tail; i < *n; ++i)
+            idx.append(storedHashIndex(0, i));
+        auto stored = reader->readHashes(idx);
+        if (!stored.ok())
+            return stored.error();
+        for (qint64 i = 0; i < tail; ++i) {
+            if (leafHash(receipts->at(i).leaf()) != stored->at(i))
+                return fail(
+                    QStringLiteral("ledger database is damaged: entry %1 does not match its leaf hash; "
+                                   "nothing will be appended (restore from a backup)")
+                        .arg(*n - tail + i),
+                    QStringLiteral("corrupt"));
+        }
+    }
+    // Right edge of the tree.
+    {
+        QList<qint64> idx;
+        qint64 lo = 0;
+        for (int l = 62; l >= 0; --l) {
+            if (*n & (qint64(1) << l)) {
+                idx.append(storedHashIndex(l, lo >> l));
+                lo += qint64(1) << l;
+            }
+        }
+        auto edge = reader->readHashes(idx);
+        if (!edge.ok())
+            return edge.error();
+        d->stack = *edge;
+    }
+    // The latest checkpoint must still match the tree (a rewritten history is refused).
+    auto latest = reader->checkpoints(0, d->verifier, true);
+    if (!latest.ok())
+        return latest.error();
+    if (!latest->isEmpty()) {
+        const SignedCheckpoint &cp = latest->first();
+        auto root = treeHash(cp.checkpoint.size, *reader);
+        if (cp.checkpoint.size > *n || !root.ok() || *root != cp.checkpoint.rootHash)
+            return fail(
+                QStringLiteral("ledger database is damaged: the tree no longer matches checkpoint %1; "
+                               "nothing will be appended")
+                    .arg(cp.checkpoint.size),
+                QStringLiteral("corrupt"));
+        d->lastCheckpointSize = cp.checkpoint.size;
+        d->lastCheckpointMs = cp.timeMs;
+    }
+    d->treeLeaves = *n;
+    d->treeHashes = *hashes;
+    if (d->treeHashes % store::kChunkHashes != 0) {
+        auto c = reader->readHashes({ d->treeHashes - 1 });
+        if (!c.ok())
+            return c.error();
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("SELECT hashes FROM tree WHERE chunk = ?"));
+        q.addBindValue(d->treeHashes / store::kChunkHashes);
+        if (!q.exec() || !q.next())
+            return store::sqlError(QStringLiteral("reading the last tree chunk"), q.lastError());
+        d->lastChunk = q.value(0).toByteArray();
+    }
+
+    // Reserved numbers that no receipt used (the previous writer stopped or crashed)
+    // become void leaves, so the log stays gap-free.
+    auto reserved = store::metaValue(db, QStringLiteral("reserved"));
+    if (!reserved.ok())
+        return reserved.error();
+    const qint64 reservedUntil = reserved->toLongLong();
+    d->nextSeq = *n;
+    d->reservedUntil = *n;
+    d->processed = *n;
+    d->committedSize = *n;
+    ledger->m_openReport.size = *n;
+    if (reservedUntil > *n) {
+        std::deque<Pending> voids;
+        const qint64 now = d->clock->nowMs();
+        for (qint64 s = *n; s < reservedUntil; ++s) {
+            Pending p;
+            p.receipt.seq = s;
+            p.receipt.timeMs = now;
+            p.receipt.kind = kind::voided;
+            p.leafHash = leafHash(p.receipt.leaf());
+            voids.push_back(std::move(p));
+        }
+        SG_TRY(d->writeBatch(voids, reservedUntil));
+        ledger->m_openReport.voided = reservedUntil - *n;
+        ledger->m_openReport.repaired = true;
+        ledger->m_openReport.note
+            = QStringLiteral("numbers %1..%2 were reserved but never used (the last writer "
+                             "stopped early); written as void receipts")
+                  .arg(*n)
+                  .arg(reservedUntil - 1);
+        qCWarning(lcLedger).noquote() << ledger->m_openReport.note;
+        d->nextSeq = d->reservedUntil = d->processed = reservedUntil;
+        d->committedSize = reservedUntil;
+        ledger->m_openReport.size = reservedUntil;
+    }
+    // First block, durably, before anything is handed out.
+    {
+        std::deque<Pending> none;
+        SG_TRY(d->writeBatch(none, d->nextSeq + options.reserveBlock));
+        d->reservedUntil = d->nextSeq + options.reserveBlock;
+    }
+
+    const QString openName = d->wdb.connectionName();
+    d->wdb.close();
+    d->wdb = QSqlDatabase();
+    QSqlDatabase::removeDatabase(openName);
+
+    std::promise<Status> ready;
+    d->writer = std::thread([d, &ready] {
+        auto db = store::openDatabase(d->options.dbPath, d->connectionPrefix + QStringLiteral("-w"), false);
+        if (!db.ok()) {
+            ready.set_value(db.error());
+            return;
+        }
+        d->wdb = *db;
+        ready.set_value(Status());
+        d->run();
+    });
+    Status started = ready.get_future().get();
+    if (!started.ok()) {
+        d->writer.join();
+        return started.error();
+    }
+    return ledger;
+}
+
+Result<qint64> Ledger::Private::internString(const QString &s)
+{
+    if (s.isEmpty())
+        return 0;
+    auto it = stringIds.constFind(s);
+    if (it != stringIds.constEnd())
+        return *it;
+    QSqlQuery q(wdb);
+    q.prepare(QStringLiteral("SELECT id FROM strings WHERE s = ?"));
+    q.addBindValue(s);
+    if (!q.exec())
+        return store::sqlError(QStringLiteral("reading strings"), q.lastError());
+    qint64 id = 0;
+    if (q.next()) {
+        id = q.value(0).toLongLong();
+    } else {
+        q.prepare(QStringLiteral("INSERT INTO strings(s) VALUES(?)"));
+        q.addBindValue(s);
+        if (!q.exec())
+            return store::sqlError(QStringLiteral("writing strings"), q.lastError());
+        id = q.lastInsertId().toLongLong();
+    }
+    if (stringIds.size() > 2000000)
+        stringIds.clear();
+    stringIds.insert(s, id);
+    return id;
+}
+
+Status Ledger::Private::writeBatch(std::deque<Pending> &batch, qint64 newReservedUntil)
+{
+    if (!wdb.transaction())
+        return store::sqlError(QStringLiteral("BEGIN"), wdb.lastError());
+    const auto rollback = [&](const Error &e) -> Status {
+        wdb.rollback();
+        return e;
+    };
+    // Save the in-memory tree so a failed transaction leaves it as it was.
+    const QList<QByteArray> savedStack = stack;
+    const qint64 savedLeaves = treeLeaves;
+    const qint64 savedHashes = treeHashes;
+    const QByteArray savedChunk = lastChunk;
+    const auto rollbackAll = [&](const Error &e) -> Status {
+        stack = savedStack;
+        treeLeaves = savedLeaves;
+        treeHashes = savedHashes;
+        lastChunk = savedChunk;
+        stringIds.clear(); // ids inserted in this transaction are gone
+        return rollback(e);
+    };
+
+    QSqlQuery insert(wdb);
+    insert.prepare(
+        QStringLiteral("INSERT INTO entries(seq, time, kind, edge, buyer, creator, manifest, shard, "
+                       "license, tx, range, bytes, jti, job, charge) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+    QSqlQuery chunkWrite(wdb);
+    chunkWrite.prepare(QStringLiteral("INSERT OR REPLACE INTO tree(chunk, hashes) VALUES(?, ?)"));
+
+    qint64 &size = treeLeaves;
+    for (const Pending &p : batch) {
+        const Receipt &r = p.receipt;
+        if (r.seq != size)
+            return rollbackAll(fail(QStringLiteral("internal: receipt %1 queued out of order (expected %2)")
+                                        .arg(r.seq)
+                                        .arg(size)));
+        qint64 ids[10];
+        const QString *fields[] = { &r.kind,  &r.edge,        &r.buyer, &r.creator, &r.manifest,
+                                    &r.shard, &r.licenseHash, &r.tx,    &r.jti,     &r.job };
+        for (int i = 0; i < 10; ++i) {
+            auto id = internString(*fields[i]);
+            if (!id.ok())
+                return rollbackAll(id.error());
+            ids[i] = *id;
+        }
+        insert.bindValue(0, r.seq);
+        insert.bindValue(1, r.timeMs);
+        for (int i = 0; i < 8; ++i)
+            insert.bindValue(2 + i, ids[i]);
+        insert.bindValue(10, r.range);
+        insert.bindValue(11, r.bytes);
+        insert.bindValue(12, ids[8]);
+        insert.bindValue(13, ids[9]);
+        insert.bindValue(14, r.charge);
+        if (!insert.exec())
+            return rollbackAll(
+                store::sqlError(QStringLiteral("appending receipt %1").arg(r.seq), insert.lastError()));
+
+        // Tree: leaf hash, then the subtrees this leaf completes.
+        const auto put = [&](const QByteArray &h) -> Status {
+            lastChunk += h;
+            ++treeHashes;
+            if (lastChunk.size() == store::kChunkHashes * kHashSize) {
+                chunkWrite.bindValue(0, (treeHashes - 1) / store::kChunkHashes);
+                chunkWrite.bindValue(1, lastChunk);
+                if (!chunkWrite.exec())
+                    return store::sqlError(QStringLiteral("writing the tree"), chunkWrite.lastError());
+                lastChunk.clear();
+            }
+            return {};
+        };
+        QByteArray h = p.leafHash;
+        if (auto st = put(h); !st.ok())
+            return rollbackAll(st.error());
+        for (quint64 s = quint64(size); s & 1; s >>= 1) {
+            h = nodeHash(stack.takeLast(), h);
+            if (auto st = put(h); !st.ok())
+                return rollbackAll(st.error());
+        }
+        stack.append(h);
+        ++size;
+    }
+    if (!lastChunk.isEmpty() && !batch.empty()) {
+        chunkWrite.bindValue(0, treeHashes / store::kChunkHashes);
+        chunkWrite.bindValue(1, lastChunk);
+        if (!chunkWrite.exec())
+            return rollbackAll(store::sqlError(QStringLiteral("writing the tree"), chunkWrite.lastError()));
+    }
+    if (newReservedUntil > 0) {
+        if (auto st = store::setMeta(wdb, QStringLiteral("reserved"), QString::number(newReservedUntil));
+            !st.ok())
+            return rollbackAll(st.error());
+    }
+    if (!wdb.commit())
+        return rollbackAll(store::sqlError(QStringLiteral("COMMIT"), wdb.lastError()));
+    return {};
+}
+
+Result<SignedCheckpoint> Ledger::Private::signCheckpoint()
+{
+    const qint64 size = committedSize.load();
+    Checkpoint cp;
+    cp.origin = verifier.name();
+    cp.size = size;
+    if (stack.isEmpty()) {
+        cp.rootHash = emptyTreeHash();
+    } else {
+        QByteArray h = stack.last();
+        for (qsizetype i = stack.size() - 2; i >= 0; --i)
+            h = nodeHash(stack.at(i), h);
+        cp.rootHash = h;
+    }
+    auto note = signer->sign(cp.body());
+    if (!note.ok())
+        return note.error();
+    SignedCheckpoint s;
+    s.checkpoint = cp;
+    s.note = *note;
+    s.timeMs = clock->nowMs();
+    QSqlQuery q(wdb);
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO checkpoints(size, time, note) VALUES(?, ?, ?)"));
+    q.addBindValue(size);
+    q.addBindValue(s.timeMs);
+    q.addBindValue(s.note);
+    if (!q.exec())
+        return store::sqlError(QStringLiteral("storing checkpoint %1").arg(size), q.lastError());
+    lastCheckpointSize = size;
+    lastCheckpointMs = s.timeMs;
+    return s;
+}
+
+void Ledger::Private::run()
+{
+    // The connection was opened on the opening thread; QtSql permits using it here as
+    // long as no other thread touches it from now on.
+    std::unique_lock lk(mutex);
+    for (;;) {
+        const qint64 interval = options.checkpointIntervalMs;
+        const bool checkpointPending = committedSize.load() > lastCheckpointSize;
+        const bool needReserve = nextSeq + options.reserveBlock / 2 > reservedUntil;
+        if (queue.empty() && !stop && !checkpointRequested && !needReserve) {
+            if (checkpointPending && interval > 0) {
+                const qint64 wait
+                    = std::clamp<qint64>(lastCheckpointMs + interval - clock->nowMs(), 1, interval);
+                wakeWriter.wait_for(lk, std::chrono::milliseconds(wait));
+            } else {
+                wakeWriter.wait(lk);
+            }
+        }
+        if (failure) {
+            // Fail everything queued after the failure.
+            std::deque<Pending> dropped;
+            dropped.swap(queue);
+            processed = nextSeq;
+            lk.unlock();
+            for (Pending &p : dropped) {
+                if (p.callback)
+                    p.callback(*failure);
+            }
+            progress.notify_all();
+            lk.lock();
+            if (stop)
+                return;
+            wakeWriter.wait(lk, [&] { return stop || !queue.empty(); });
+            continue;
+        }
+        std::deque<Pending> batch;
+        while (!queue.empty() && qint64(batch.size()) < options.maxBatch) {
+            batch.push_back(std::move(queue.front()));
+            queue.pop_front();
+        }
+        const qint64 handedOut = nextSeq;
+        qint64 newReserved = 0;
+        if (handedOut + options.reserveBlock / 2 > reservedUntil)
+            newReserved = reservedUntil + options.reserveBlock;
+        const bool forced = checkpointRequested;
+        const bool stopping = stop && queue.empty();
+        lk.unlock();
+
+        Status st;
+        bool signedNow = false;
+        if (!batch.empty() || newReserved > 0)
+            st = writeBatch(batch, newReserved);
+        if (st.ok() && !batch.empty())
+            committedSize.store(batch.back().receipt.seq + 1);
+        if (st.ok()) {
+            const qint64 now = clock->nowMs();
+            const bool due = committedSize.load() > lastCheckpointSize
+                && (lastCheckpointSize < 0 || (interval > 0 && now - lastCheckpointMs >= interval));
+            if (forced || due || (stopping && committedSize.load() > lastCheckpointSize)) {
+                auto cp = signCheckpoint();
+                if (!cp.ok())
+                    st = cp.error();
+                else
+                    signedNow = true;
+            }
+        }
+        if (!st.ok())
+            qCCritical(lcLedger).noquote() << "receipt log writer stopped:" << st.errorString();
+
+        // Acknowledge after COMMIT.
+        for (Pending &p : batch) {
+            if (!p.callback)
+                continue;
+            if (st.ok())
+                p.callback(Appended { p.receipt.seq, p.leafHash });
+            else
+                p.callback(writerStopped(st.errorString()));
+        }
+        lk.lock();
+        if (!st.ok() && !failure)
+            failure = writerStopped(st.errorString());
+        if (st.ok()) {
+            if (newReserved > 0)
+                reservedUntil = newReserved;
+            if (!batch.empty())
+                processed = batch.back().receipt.seq + 1;
+            if (forced) {
+                checkpointRequested = false;
+                ++checkpointsDone;
+            }
+        } else {
+            if (!batch.empty())
+                processed = batch.back().receipt.seq + 1;
+            if (forced) {
+                checkpointRequested = false;
+                ++checkpointsDone;
+            }
+        }
+        progress.notify_all();
+        if (st.ok() && (!batch.empty() || signedNow)) {
+            const qint64 size = committedSize.load();
+            lk.unlock();
+            // Signals are emitted without the lock (receivers may call back into us).
+            if (!batch.empty())
+                Q_EMIT q->committed(size);
+            if (signedNow)
+                Q_EMIT q->checkpointPublished(size);
+            lk.lock();
+        }
+        if (stop && queue.empty())
+            break;
+    }
+    lk.unlock();
+    wdb.close();
+    const QString name = wdb.connectionName();
+    wdb = QSqlDatabase();
+    QSqlDatabase::removeDatabase(name);
+}
+
+Result<Appended> Ledger::append(Receipt receipt, DurableCallback onDurable)
+{
+    if (d->options.readOnly)
+        return fail(QStringLiteral("the receipt log is open read-only"), QStringLiteral("readonly"));
+    std::unique_lock lk(d->mutex);
+    if (d->failure)
+        return *d->failure;
+    if (d->stop)
+        return writerStopped(QStringLiteral("it is closing"));
+    // Wait for a durable reservation (rare: only when appends outrun the writer by half
+    // a block).
+    if (d->nextSeq >= d->reservedUntil) {
+        d->wakeWriter.notify_one();
+        d->progress.wait(lk, [&] { return d->nextSeq < d->reservedUntil || d->failure.has_value(); });
+        if (d->failure)
+            return *d->failure;
+    }
+    receipt.seq = d->nextSeq;
+    if (receipt.timeMs == 0)
+        receipt.timeMs = d->clock->nowMs();
+    SG_TRY(receipt.validate());
+    const QByteArray leaf = receipt.leaf();
+    if (leaf.size() > 0xffff)
+        return fail(
+            QStringLiteral("receipt is %1 bytes; entries are limited to 65535 bytes").arg(leaf.size()),
+            QStringLiteral("format"));
+    Appended a { receipt.seq, leafHash(leaf) };
+    ++d->nextSeq;
+    const bool wake = d->queue.empty();
+    d->queue.push_back(Pending { std::move(receipt), a.leafHash, std::move(onDurable) });
+    lk.unlock();
+    if (wake)
+        d->wakeWriter.notify_one();
+    return a;
+}
+
+Status Ledger::flush()
+{
+    if (d->options.readOnly)
+        return {};
+    std::unique_lock lk(d->mutex);
+    const qint64 target = d->nextSeq;
+    d->wakeWriter.notify_one();
+    d->progress.wait(lk, [&] { return d->processed >= target || d->failure.has_value(); });
+    if (d->failure)
+        return *d->failure;
+    return {};
+}
+
+Result<SignedCheckpoint> Ledger::checkpointNow()
+{
+    if (d->options.readOnly)
+        return fail(QStringLiteral("the receipt log is open read-only"), QStringLiteral("readonly"));
+    SG_TRY(flush());
+    {
+        std::unique_lock lk(d->mutex);
+        const quint64 done = d->checkpointsDone;
+        d->checkpointRequested = true;
+        d->wakeWriter.notify_one();
+        d->progress.wait(lk, [&] { return d->checkpointsDone > done || d->failure.has_value(); });
+        if (d->failure)
+            return *d->failure;
+    }
+    return latestCheckpoint();
+}
+
+Status Ledger::writerStatus() const
+{
+    std::lock_guard lk(d->mutex);
+    if (d->failure)
+        return *d->failure;
+    return {};
+}
+
+QString Ledger::origin() const
+{
+    return d->verifier.name();
+}
+
+NoteVerifier Ledger::verifier() const
+{
+    return d->verifier;
+}
+
+qint64 Ledger::size() const
+{
+    if (d->options.readOnly) {
+        auto r = d->reader();
+        if (r.ok()) {
+            auto n = (*r)->size();
+            if (n.ok())
+                return *n;
+        }
+    }
+    return d->committedSize.load();
+}
+
+Result<SignedCheckpoint> Ledger::latestCheckpoint() const
+{
+    auto r = d->reader();
+    if (!r.ok())
+        return r.error();
+    auto list = (*r)->checkpoints(0, d->verifier, true);
+    if (!list.ok())
+        return list.error();
+    if (list->isEmpty())
+        return fail(QStringLiteral("the receipt log has no checkpoint yet"), QStringLiteral("notfound"));
+    return list->first();
+}
+
+Result<QList<SignedCheckpoint>> Ledger::checkpoints(qint64 sinceSize) const
+{
+    auto r = d->reader();
+    if (!r.ok())
+        return r.error();
+    return (*r)->checkpoints(sinceSize, d->verifier, false);
+}
+
+namespace {
+Error beyond(qint64 asked, qint64 size)
+{
+    return fail(QStringLiteral("tree size %1 is beyond the log's %2 entries").arg(asked).arg(size),
+                QStringLiteral("range"));
+}
+} // namespace
+
+Result<QByteArray> Ledger::rootAt(qint64 treeSize) const
+{
+    auto r = d->reader();
+    if (!r.ok())
+        return r.error();
+    if (treeSize > size())
+        return beyond(treeSize, size());
+    return treeHash(treeSize, **r);
+}
+
+Result<Receipt> Ledger::receipt(qint64 seq) const
+{
+    auto r = d->reader();
+    if (!r.ok())
+        return r.error();
+    if (seq < 0 || seq >= size())
+        return fail(QStringLiteral("no receipt %1 (the log has %2)").arg(seq).arg(size()),
+                    QStringLiteral("notfound"));
+    auto list = (*r)->receipts(seq, 1);
+    if (!list.ok())
+        return list.error();
+    return list->first();
+}
+
+Result<QList<QByteArray>> Ledger::leaves(qint64 first, qint64 count) const
+{
+    auto r = d->reader();
+    if (!r.ok())
+        return r.error();
+    if (first < 0 || count < 0 || first + count > size())
+        return beyond(first + count, size());
+    auto list = (*r)->receipts(first, count);
+    if (!list.ok())
+        return list.error();
+    QList<QByteArray> out;
+    out.reserve(count);
+    for (const Receipt &rc : std::as_const(*list))
+        out.append(rc.leaf());
+    return out;
+}
+
+Result<QList<QByteArray>> Ledger::inclusionProof(qint64 index, qint64 treeSize) const
+{
+    auto r = d->reader();
+    if (!r.ok())
+        return r.error();
+    if (treeSize > size())
+        return beyond(treeSize, size());
+    return ledger::inclusionProof(index, treeSize, **r);
+}
+
+Result<QList<QByteArray>> Ledger::consistencyProof(qint64 oldSize, qint64 newSize) const
+{
+    auto r = d->reader();
+    if (!r.ok())
+        return r.error();
+    if (newSize > size())
+        return beyond(newSize, size());
+    return ledger::consistencyProof(oldSize, newSize, **r);
+}
+
+Result<ReceiptBundle> Ledger::bundle(qint64 seq) const
+{
+    auto cp = latestCheckpoint();
+    if (!cp.ok())
+        return cp.error();
+    if (seq < 0 || seq >= cp->checkpoint.size)
+        return fail(
+            QStringLiteral("receipt %1 is not covered by the latest checkpoint (size %2); retry in a second")
+                .arg(seq)
+                .arg(cp->checkpoint.size),
+            QStringLiteral("notfound"));
+    auto rc = receipt(seq);
+    if (!rc.ok())
+        return rc.error();
+    auto proof = inclusionProof(seq, cp->checkpoint.size);
+    if (!proof.ok())
+        return proof.error();
+    ReceiptBundle b;
+    b.receipt = *rc;
+    b.treeSize = cp->checkpoint.size;
+    b.inclusionProof = *proof;
+    b.checkpointNote = cp->note;
+    return b;
+}
+
+Result<QByteArray> Ledger::tile(QStringView path) const
+{
+    auto ref = TileRef::parse(path);
+    if (!ref.ok())
+        return ref.error();
+    auto cp = latestCheckpoint();
+    const qint64 treeSize = cp.ok() ? cp->checkpoint.size : 0;
+    auto r = d->reader();
+    if (!r.ok())
+        return r.error();
+    if (ref->entries) {
+        return entryBundleBytes(*ref, treeSize,
+                                [this](qint64 first, qint64 count) { return leaves(first, count); });
+    }
+    return hashTileBytes(*ref, treeSize, **r);
+}
+
+Result<QJsonObject> Ledger::inclusionProofJson(qint64 index, qint64 treeSize) const
+{
+    auto proof = inclusionProof(index, treeSize);
+    if (!proof.ok())
+        return proof.error();
+    auto r = d->reader();
+    if (!r.ok())
+        return r.error();
+    auto leaf = (*r)->readHashes({ storedHashIndex(0, index) });
+    if (!leaf.ok())
+        return leaf.error();
+    QJsonArray list;
+    for (const QByteArray &h : std::as_const(*proof))
+        list.append(QString::fromLatin1(crypto::base64Encode(h)));
+    QJsonObject o;
+    o.insert(QStringLiteral("index"), index);
+    o.insert(QStringLiteral("size"), treeSize);
+    o.insert(QStringLiteral("leafHash"), QString::fromLatin1(crypto::base64Encode(leaf->first())));
+    o.insert(QStringLiteral("proof"), list);
+    return o;
+}
+
+Result<QJsonObject> Ledger::consistencyProofJson(qint64 oldSize, qint64 newSize) const
+{
+    auto proof = consistencyProof(oldSize, newSize);
+    if (!proof.ok())
+        return proof.error();
+    QJsonArray list;
+    for (const QByteArray &h : std::as_const(*proof))
+        list.append(QString::fromLatin1(crypto::base64Encode(h)));
+    QJsonObject o;
+    o.insert(QStringLiteral("old"), oldSize);
+    o.insert(QStringLiteral("new"), newSize);
+    o.insert(QStringLiteral("proof"), list);
+    return o;
+}
+
+} // namespace sg::ledger

@@ -1,0 +1,442 @@
+#include "ledger/receipt.h"
+
+#include <QJsonValue>
+
+namespace sg::ledger {
+
+namespace {
+
+constexpr qint64 kMaxSafeInteger = (qint64(1) << 53) - 1;
+
+// The receipt's keys in JCS order (UTF-16 code unit order).
+const char *const kKeys[] = { "buyer",       "bytes",    "charge", "creator", "edge",  "job",  "jti", "kind",
+                              "licenseHash", "manifest", "range",  "seq",     "shard", "time", "tx" };
+
+// Howard Hinnant's civil-from-days / days-from-civil (proleptic Gregorian).
+qint64 daysFromCivil(qint64 y, unsigned m, unsigned d)
+{
+    y -= m <= 2;
+    const qint64 era = (y >= 0 ? y : y - 399) / 400;
+    const unsigned yoe = unsigned(y - era * 400);
+    const unsigned doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + qint64(doe) - 719468;
+}
+
+void civilFromDays(qint64 z, qint64 *y, unsigned *m, unsigned *d)
+{
+    z += 719468;
+    const qint64 era = (z >= 0 ? z : z - 146096) / 146097;
+    const unsigned doe = unsigned(z - era * 146097);
+    const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    const unsigned mp = (5 * doy + 2) / 153;
+    *d = doy - (153 * mp + 2) / 5 + 1;
+    *m = mp < 10 ? mp + 3 : mp - 9;
+    *y = qint64(yoe) + era * 400 + (*m <= 2);
+}
+
+void appendDigits(QByteArray &out, qint64 v, int width)
+{
+    char buf[24];
+    int i = 0;
+    do {
+        buf[i++] = char('0' + v % 10);
+        v /= 10;
+    } while (v > 0 || i < width);
+    while (i > 0)
+        out.append(buf[--i]);
+}
+
+void appendInt(QByteArray &out, qint64 v)
+{
+    if (v < 0) {
+        out.append('-');
+        v = -v;
+    }
+    appendDigits(out, v, 1);
+}
+
+// JSON.stringify string escaping, as RFC 8785 requires.
+void appendString(QByteArray &out, const QString &s)
+{
+    out.append('"');
+    const QByteArray utf8 = s.toUtf8();
+    for (char ch : utf8) {
+        const auto c = static_cast<unsigned char>(ch);
+        switch (c) {
+        case '"':
+            out.append("\\\"");
+            break;
+        case '\\':
+            out.append("\\\\");
+            break;
+        case '\b':
+            out.append("\\b");
+            break;
+        case '\f':
+            out.append("\\f");
+            break;
+        case '\n':
+            out.append("\\n");
+            break;
+        case '\r':
+            out.append("\\r");
+            break;
+        case '\t':
+            out.append("\\t");
+            break;
+        default:
+            if (c < 0x20) {
+                static const char hex[] = "0123456789abcdef";
+                out.append("\\u00");
+                out.append(hex[c >> 4]);
+                out.append(hex[c & 15]);
+            } else {
+                out.append(ch);
+            }
+        }
+    }
+    out.append('"');
+}
+
+// A strict reader for the canonical leaf: exactly the keys in order, JCS escapes only.
+class LeafReader
+{
+public:
+    explicit LeafReader(QByteArrayView data) : m_p(data.data()), m_end(data.data() + data.size()) { }
+
+    bool expect(char c)
+    {
+        if (m_p < m_end && *m_p == c) {
+            ++m_p;
+            return true;
+        }
+        return false;
+    }
+    bool key(const char *name)
+    {
+        if (!expect('"'))
+            return false;
+        for (const char *k = name; *k; ++k) {
+            if (!expect(*k))
+                return false;
+        }
+        return expect('"') && expect(':');
+    }
+    bool integer(qint64 *v)
+    {
+        bool neg = expect('-');
+        if (m_p >= m_end || *m_p < '0' || *m_p > '9')
+            return false;
+        if (*m_p == '0' && m_p + 1 < m_end && m_p[1] >= '0' && m_p[1] <= '9')
+            return false;
+        qint64 x = 0;
+        int digits = 0;
+        while (m_p < m_end && *m_p >= '0' && *m_p <= '9') {
+            x = x * 10 + (*m_p++ - '0');
+            if (++digits > 16)
+                return false;
+        }
+        *v = neg ? -x : x;
+        return true;
+    }
+    bool string(QString *s)
+    {
+        if (!expect('"'))
+            return false;
+        QByteArray bytes;
+        while (m_p < m_end && *m_p != '"') {
+            char c = *m_p++;
+            if (c == '\\') {
+                if (m_p >= m_end)
+                    return false;
+                const char e = *m_p++;
+                switch (e) {
+                case '"':
+                    bytes.append('"');
+                    break;
+                case '\\':
+                    bytes.append('\\');
+                    break;
+                case 'b':
+                    bytes.append('\b');
+                    break;
+                case 'f':
+                    bytes.append('\f');
+                    break;
+                case 'n':
+                    bytes.append('\n');
+                    break;
+                case 'r':
+                    bytes.append('\r');
+                    break;
+                case 't':
+                    bytes.append('\t');
+                    break;
+                case 'u': {
+                    if (m_end - m_p < 4)
+                        return false;
+                    bool ok = false;
+                    const int v = QByteArray(m_p, 4).toInt(&ok, 16);
+                    if (!ok || v >= 0x20)
+                        return false; // JCS escapes only control characters
+                    bytes.append(char(v));
+                    m_p += 4;
+                    break;
+                }
+                default:
+                    return false;
+                }
+            } else {
+                bytes.append(c);
+            }
+        }
+        if (!expect('"'))
+            return false;
+        *s = QString::fromUtf8(bytes);
+        return true;
+    }
+    bool atEnd() const { return m_p == m_end; }
+
+private:
+    const char *m_p;
+    const char *m_end;
+};
+
+bool isValidKind(const QString &kind)
+{
+    if (kind.isEmpty() || kind.size() > 32)
+        return false;
+    for (QChar c : kind) {
+        if (c < QLatin1Char('a') || c > QLatin1Char('z'))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+QString formatReceiptTime(qint64 unixMs)
+{
+    qint64 days = unixMs / 86400000;
+    qint64 msOfDay = unixMs % 86400000;
+    if (msOfDay < 0) {
+        msOfDay += 86400000;
+        --days;
+    }
+    qint64 y = 0;
+    unsigned m = 0, d = 0;
+    civilFromDays(days, &y, &m, &d);
+    QByteArray out;
+    out.reserve(24);
+    appendDigits(out, y, 4);
+    out.append('-');
+    appendDigits(out, m, 2);
+    out.append('-');
+    appendDigits(out, d, 2);
+    out.append('T');
+    appendDigits(out, msOfDay / 3600000, 2);
+    out.append(':');
+    appendDigits(out, msOfDay / 60000 % 60, 2);
+    out.append(':');
+    appendDigits(out, msOfDay / 1000 % 60, 2);
+    out.append('.');
+    appendDigits(out, msOfDay % 1000, 3);
+    out.append('Z');
+    return QString::fromLatin1(out);
+}
+
+qint64 parseReceiptTime(QStringView text, bool *ok)
+{
+    *ok = false;
+    // YYYY-MM-DDTHH:MM:SS.mmmZ
+    if (text.size() != 24)
+        return 0;
+    const auto num = [&](int pos, int len, qint64 *v) {
+        qint64 x = 0;
+        for (int i = pos; i < pos + len; ++i) {
+            const QChar c = text.at(i);
+            if (c < QLatin1Char('0') || c > QLatin1Char('9'))
+                return false;
+            x = x * 10 + (c.unicode() - '0');
+        }
+        *v = x;
+        return true;
+    };
+    const auto at = [&](int pos, char c) { return text.at(pos) == QLatin1Char(c); };
+    qint64 y, mo, d, h, mi, s, ms;
+    if (!num(0, 4, &y) || !at(4, '-') || !num(5, 2, &mo) || !at(7, '-') || !num(8, 2, &d) || !at(10, 'T')
+        || !num(11, 2, &h) || !at(13, ':') || !num(14, 2, &mi) || !at(16, ':') || !num(17, 2, &s)
+        || !at(19, '.') || !num(20, 3, &ms) || !at(23, 'Z'))
+        return 0;
+    if (mo < 1 || mo > 12 || d < 1 || h > 23 || mi > 59 || s > 59)
+        return 0;
+    static const int mdays[] = { 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+    const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    if (d > mdays[mo - 1] || (mo == 2 && d == 29 && !leap))
+        return 0;
+    *ok = true;
+    return (daysFromCivil(y, unsigned(mo), unsigned(d)) * 86400 + h * 3600 + mi * 60 + s) * 1000 + ms;
+}
+
+Status Receipt::validate() const
+{
+    const auto bad = [](const QString &why) {
+        return fail(QStringLiteral("invalid receipt: ") + why, QStringLiteral("format"));
+    };
+    if (seq < 0 || seq > kMaxSafeInteger)
+        return bad(QStringLiteral("seq %1 out of range").arg(seq));
+    if (timeMs < 0 || timeMs > qint64(253402300799999))
+        return bad(QStringLiteral("time out of range"));
+    if (bytes < 0 || bytes > kMaxSafeInteger)
+        return bad(QStringLiteral("bytes must be 0..2^53-1"));
+    if (charge < 0 || charge > kMaxSafeInteger)
+        return bad(QStringLiteral("charge must be 0..2^53-1 micro-units"));
+    if (!isValidKind(kind))
+        return bad(QStringLiteral("kind '%1' must be 1-32 lower-case letters").arg(kind));
+    for (const QString *s :
+         { &edge, &buyer, &creator, &manifest, &shard, &licenseHash, &tx, &range, &jti, &job }) {
+        if (!QStringView(*s).isValidUtf16())
+            return bad(QStringLiteral("a text field holds a lone surrogate"));
+        if (s->size() > 4096)
+            return bad(QStringLiteral("a text field is longer than 4096 characters"));
+    }
+    return {};
+}
+
+QJsonObject Receipt::toJson() const
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("buyer"), buyer);
+    o.insert(QStringLiteral("bytes"), bytes);
+    o.insert(QStringLiteral("charge"), charge);
+    o.insert(QStringLiteral("creator"), creator);
+    o.insert(QStringLiteral("edge"), edge);
+    o.insert(QStringLiteral("job"), job);
+    o.insert(QStringLiteral("jti"), jti);
+    o.insert(QStringLiteral("kind"), kind);
+    o.insert(QStringLiteral("licenseHash"), licenseHash);
+    o.insert(QStringLiteral("manifest"), manifest);
+    o.insert(QStringLiteral("range"), range);
+    o.insert(QStringLiteral("seq"), seq);
+    o.insert(QStringLiteral("shard"), shard);
+    o.insert(QStringLiteral("time"), formatReceiptTime(timeMs));
+    o.insert(QStringLiteral("tx"), tx);
+    return o;
+}
+
+QByteArray Receipt::leaf() const
+{
+    QByteArray out;
+    out.reserve(160 + buyer.size() + creator.size() + manifest.size() + shard.size() + licenseHash.size()
+                + edge.size() + jti.size() + job.size() + tx.size() + range.size());
+    out.append("{\"buyer\":");
+    appendString(out, buyer);
+    out.append(",\"bytes\":");
+    appendInt(out, bytes);
+    out.append(",\"charge\":");
+    appendInt(out, charge);
+    out.append(",\"creator\":");
+    appendString(out, creator);
+    out.append(",\"edge\":");
+    appendString(out, edge);
+    out.append(",\"job\":");
+    appendString(out, job);
+    out.append(",\"jti\":");
+    appendString(out, jti);
+    out.append(",\"kind\":");
+    appendString(out, kind);
+    out.append(",\"licenseHash\":");
+    appendString(out, licenseHash);
+    out.append(",\"manifest\":");
+    appendString(out, manifest);
+    out.append(",\"range\":");
+    appendString(out, range);
+    out.append(",\"seq\":");
+    appendInt(out, seq);
+    out.append(",\"shard\":");
+    appendString(out, shard);
+    out.append(",\"time\":\"");
+    out.append(formatReceiptTime(timeMs).toLatin1());
+    out.append("\",\"tx\":");
+    appendString(out, tx);
+    out.append('}');
+    return out;
+}
+
+Result<Receipt> Receipt::fromJson(const QJsonObject &o)
+{
+    const auto bad = [](const QString &why) {
+        return fail(QStringLiteral("invalid receipt: ") + why, QStringLiteral("format"));
+    };
+    if (o.size() != int(std::size(kKeys)))
+        return bad(QStringLiteral("expected exactly %1 fields, got %2").arg(std::size(kKeys)).arg(o.size()));
+    for (const char *k : kKeys) {
+        if (!o.contains(QLatin1String(k)))
+            return bad(QStringLiteral("missing field '%1'").arg(QLatin1String(k)));
+    }
+    Receipt r;
+    const auto str = [&](const char *k, QString *out) {
+        const QJsonValue v = o.value(QLatin1String(k));
+        if (!v.isString())
+            return false;
+        *out = v.toString();
+        return true;
+    };
+    const auto integer = [&](const char *k, qint64 *out) {
+        const QJsonValue v = o.value(QLatin1String(k));
+        if (!v.isDouble())
+            return false;
+        const double d = v.toDouble();
+        if (d != double(qint64(d)) || d > double(kMaxSafeInteger) || d < -double(kMaxSafeInteger))
+            return false;
+        *out = qint64(d);
+        return true;
+    };
+    QString time;
+    if (!str("buyer", &r.buyer) || !str("creator", &r.creator) || !str("edge", &r.edge) || !str("job", &r.job)
+        || !str("jti", &r.jti) || !str("kind", &r.kind) || !str("licenseHash", &r.licenseHash)
+        || !str("manifest", &r.manifest) || !str("range", &r.range) || !str("shard", &r.shard)
+        || !str("time", &time) || !str("tx", &r.tx))
+        return bad(QStringLiteral("a text field is not a string"));
+    if (!integer("bytes", &r.bytes) || !integer("charge", &r.charge) || !integer("seq", &r.seq))
+        return bad(QStringLiteral("seq, bytes and charge must be integers"));
+    bool ok = false;
+    r.timeMs = parseReceiptTime(time, &ok);
+    if (!ok)
+        return bad(QStringLiteral("time '%1' is not YYYY-MM-DDTHH:MM:SS.mmmZ").arg(time));
+    SG_TRY(r.validate());
+    return r;
+}
+
+Result<Receipt> Receipt::fromLeaf(QByteArrayView leafBytes)
+{
+    LeafReader in(leafBytes);
+    Receipt r;
+    QString time;
+    const bool parsed = in.expect('{') && in.key("buyer") && in.string(&r.buyer) && in.expect(',')
+        && in.key("bytes") && in.integer(&r.bytes) && in.expect(',') && in.key("charge")
+        && in.integer(&r.charge) && in.expect(',') && in.key("creator") && in.string(&r.creator)
+        && in.expect(',') && in.key("edge") && in.string(&r.edge) && in.expect(',') && in.key("job")
+        && in.string(&r.job) && in.expect(',') && in.key("jti") && in.string(&r.jti) && in.expect(',')
+        && in.key("kind") && in.string(&r.kind) && in.expect(',') && in.key("licenseHash")
+        && in.string(&r.licenseHash) && in.expect(',') && in.key("manifest") && in.string(&r.manifest)
+        && in.expect(',') && in.key("range") && in.string(&r.range) && in.expect(',') && in.key("seq")
+        && in.integer(&r.seq) && in.expect(',') && in.key("shard") && in.string(&r.shard) && in.expect(',')
+        && in.key("time") && in.string(&time) && in.expect(',') && in.key("tx") && in.string(&r.tx)
+        && in.expect('}') && in.atEnd();
+    if (!parsed)
+        return fail(QStringLiteral("leaf is not a canonical receipt (RFC 8785 JSON with the receipt fields)"),
+                    QStringLiteral("format"));
+    bool ok = false;
+    r.timeMs = parseReceiptTime(time, &ok);
+    if (!ok)
+        return fail(QStringLiteral("leaf has a malformed time '%1'").arg(time), QStringLiteral("format"));
+    SG_TRY(r.validate());
+    if (r.leaf() != leafBytes)
+        return fail(QStringLiteral("leaf is not in canonical form (RFC 8785)"), QStringLiteral("format"));
+    return r;
+}
+
+} // namespace sg::ledger

@@ -18,43 +18,43 @@
     <name>sg::ui::CheckpointModel</name>
     <message>
         <source>not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht geprüft</translation>
     </message>
     <message>
         <source>checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>wird geprüft …</translation>
     </message>
     <message>
         <source>✓ verified</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ verifiziert</translation>
     </message>
     <message>
         <source>✗ FAILED</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ FEHLGESCHLAGEN</translation>
     </message>
     <message>
         <source>— first</source>
-        <translation type="unfinished"></translation>
+        <translation>— erster</translation>
     </message>
     <message>
         <source>Tree size</source>
-        <translation type="unfinished"></translation>
+        <translation>Baumgröße</translation>
     </message>
     <message>
         <source>Signed (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Signiert (UTC)</translation>
     </message>
     <message>
         <source>Root hash</source>
-        <translation type="unfinished"></translation>
+        <translation>Wurzel-Hash</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatur</translation>
     </message>
     <message>
         <source>Consistent with previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsistent mit dem vorherigen</translation>
     </message>
 </context>
 <context>
@@ -62,6 +62,54 @@
     <message>
         <source>Settings</source>
         <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Ledger</source>
+        <translation>Ledger</translation>
+    </message>
+    <message>
+        <source>Edge: failed</source>
+        <translation>Edge: ausgefallen</translation>
+    </message>
+    <message>
+        <source>Edge failed: %1</source>
+        <translation>Edge-Server ausgefallen: %1</translation>
+    </message>
+    <message>
+        <source>Log: %L1 receipts</source>
+        <translation>Protokoll: %L1 Belege</translation>
+    </message>
+    <message>
+        <source>Edge: stopped</source>
+        <translation>Edge: gestoppt</translation>
+    </message>
+    <message>
+        <source>Edge: starting…</source>
+        <translation>Edge: startet …</translation>
+    </message>
+    <message>
+        <source>Edge: running</source>
+        <translation>Edge: läuft</translation>
+    </message>
+    <message>
+        <source>Edge: stopping…</source>
+        <translation>Edge: wird beendet …</translation>
+    </message>
+    <message>
+        <source>Credits: —</source>
+        <translation>Guthaben: —</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Log: —</source>
+        <translation>Protokoll: —</translation>
     </message>
 </context>
 <context>
@@ -77,6 +125,264 @@
     <message>
         <source>Shardgate demo</source>
         <translation>Shardgate-Demo</translation>
+    </message>
+</context>
+<context>
+    <name>sg::ui::FileListModel</name>
+    <message>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+</context>
+<context>
+    <name>sg::ui::LedgerWorkspace</name>
+    <message>
+        <source>Verify whole log</source>
+        <translation>Ganzes Protokoll prüfen</translation>
+    </message>
+    <message>
+        <source>Ledger</source>
+        <translation>Ledger</translation>
+    </message>
+    <message>
+        <source>Every served byte leaves a receipt in an append-only Merkle log. Check receipts, checkpoints and bills here.</source>
+        <translation>Jedes ausgelieferte Byte hinterlässt einen Beleg in einem nur erweiterbaren Merkle-Protokoll. Hier prüfen Sie Belege, Prüfpunkte und Abrechnungen.</translation>
+    </message>
+    <message>
+        <source>Local log</source>
+        <translation>Lokales Protokoll</translation>
+    </message>
+    <message>
+        <source>Open receipts file…</source>
+        <translation>Belegdatei öffnen …</translation>
+    </message>
+    <message>
+        <source>Open receipts</source>
+        <translation>Belege öffnen</translation>
+    </message>
+    <message>
+        <source>Receipts (*.jsonl *.json);;All files (*)</source>
+        <translation>Belege (*.jsonl *.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Receipts as CSV…</source>
+        <translation>Belege als CSV …</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>Receipts as JSONL…</source>
+        <translation>Belege als JSONL …</translation>
+    </message>
+    <message>
+        <source>Export JSONL</source>
+        <translation>Als JSONL exportieren</translation>
+    </message>
+    <message>
+        <source>Bundles of the selected receipts…</source>
+        <translation>Bündel der ausgewählten Belege …</translation>
+    </message>
+    <message>
+        <source>Export bundles</source>
+        <translation>Bündel exportieren</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>Käufer</translation>
+    </message>
+    <message>
+        <source>Creator</source>
+        <translation>Urheber</translation>
+    </message>
+    <message>
+        <source>Manifest CID</source>
+        <translation>Manifest-CID</translation>
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translation>Jede Art</translation>
+    </message>
+    <message>
+        <source>From (YYYY-MM-DD)</source>
+        <translation>Von (JJJJ-MM-TT)</translation>
+    </message>
+    <message>
+        <source>To (YYYY-MM-DD)</source>
+        <translation>Bis (JJJJ-MM-TT)</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Filtering: %L1 of %L2 receipts scanned, %L3 match</source>
+        <translation>Filtern: %L1 von %L2 Belegen durchsucht, %L3 Treffer</translation>
+    </message>
+    <message>
+        <source>%L1 receipts match the filter</source>
+        <translation>%L1 Belege passen zum Filter</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %L2 receipts</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %L2 Belege</translation>
+    </message>
+    <message>
+        <source>Select a receipt to see its fields and check its inclusion proof.</source>
+        <translation>Wählen Sie einen Beleg, um seine Felder zu sehen und seinen Inklusionsbeweis zu prüfen.</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Beleg</translation>
+    </message>
+    <message>
+        <source>Reload and check</source>
+        <translation>Neu laden und prüfen</translation>
+    </message>
+    <message>
+        <source>Checkpoints</source>
+        <translation>Prüfpunkte</translation>
+    </message>
+    <message>
+        <source>Reads every receipt, rebuilds the Merkle tree and compares its root with the latest signed checkpoint.</source>
+        <translation>Liest jeden Beleg, baut den Merkle-Baum neu auf und vergleicht seine Wurzel mit dem neuesten signierten Prüfpunkt.</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>No log open.</source>
+        <translation>Kein Protokoll geöffnet.</translation>
+    </message>
+    <message>
+        <source>Local log (embedded edge)</source>
+        <translation>Lokales Protokoll (eingebetteter Edge-Server)</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>%1 wird geöffnet …</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen …</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Dates are YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ.</source>
+        <translation>Datumsangaben als JJJJ-MM-TT oder JJJJ-MM-TTTHH:MM:SSZ.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Loading receipt %1…&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Beleg %1 wird geladen …&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Receipt %1</source>
+        <translation>Beleg %1</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Manifest</source>
+        <translation>Manifest</translation>
+    </message>
+    <message>
+        <source>Shard</source>
+        <translation>Shard</translation>
+    </message>
+    <message>
+        <source>License hash</source>
+        <translation>Lizenz-Hash</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>Bytes</translation>
+    </message>
+    <message>
+        <source>Charge</source>
+        <translation>Gebühr</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Auftrag</translation>
+    </message>
+    <message>
+        <source>Token id</source>
+        <translation>Token-ID</translation>
+    </message>
+    <message>
+        <source>Edge key</source>
+        <translation>Edge-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Transform</source>
+        <translation>Transformation</translation>
+    </message>
+    <message>
+        <source>Inclusion proof</source>
+        <translation>Inklusionsbeweis</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Checking…&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Wird geprüft …&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Open a log first.</source>
+        <translation>Öffnen Sie zuerst ein Protokoll.</translation>
+    </message>
+    <message>
+        <source>Cancel verification</source>
+        <translation>Prüfung abbrechen</translation>
+    </message>
+    <message>
+        <source>Verifying…</source>
+        <translation>Wird geprüft …</translation>
+    </message>
+    <message>
+        <source>✓ %1</source>
+        <translation>✓ %1</translation>
+    </message>
+    <message>
+        <source>✗ %1</source>
+        <translation>✗ %1</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>Export nach %1 …</translation>
+    </message>
+    <message>
+        <source>%L1 receipts written to %2</source>
+        <translation>%L1 Belege nach %2 geschrieben</translation>
+    </message>
+    <message>
+        <source>Select the receipts to export as bundles first.</source>
+        <translation>Wählen Sie zuerst die Belege aus, die als Bündel exportiert werden sollen.</translation>
+    </message>
+    <message>
+        <source>%L1 receipt bundles written to %2</source>
+        <translation>%L1 Belegbündel nach %2 geschrieben</translation>
     </message>
 </context>
 <context>
@@ -167,42 +473,280 @@
     </message>
 </context>
 <context>
+    <name>sg::ui::PublishWorkspace</name>
+    <message>
+        <source>Train models</source>
+        <translation>Modelle trainieren</translation>
+    </message>
+    <message>
+        <source>Fine-tune</source>
+        <translation>Feinabstimmen</translation>
+    </message>
+    <message>
+        <source>Evaluate</source>
+        <translation>Evaluieren</translation>
+    </message>
+    <message>
+        <source>Transform</source>
+        <translation>Transformieren</translation>
+    </message>
+    <message>
+        <source>Redistribute</source>
+        <translation>Weitergeben</translation>
+    </message>
+    <message>
+        <source>Commercial use</source>
+        <translation>Kommerzielle Nutzung</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Gültig bis</translation>
+    </message>
+    <message>
+        <source>I may revoke this license later</source>
+        <translation>Ich darf diese Lizenz später widerrufen</translation>
+    </message>
+    <message>
+        <source>Pack</source>
+        <translation>Verpacken</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Package a folder into content-addressed shards, sign it with your creator key, set the license and price, and publish it in the catalog.</source>
+        <translation>Verpacken Sie einen Ordner in inhaltsadressierte Shards, signieren Sie ihn mit Ihrem Urheberschlüssel, legen Sie Lizenz und Preis fest und veröffentlichen Sie ihn im Katalog.</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Dateien</translation>
+    </message>
+    <message>
+        <source>Pack the folder to see its manifest.</source>
+        <translation>Verpacken Sie den Ordner, um sein Manifest zu sehen.</translation>
+    </message>
+    <message>
+        <source>Manifest</source>
+        <translation>Manifest</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>Folder to package</source>
+        <translation>Zu verpackender Ordner</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen …</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Ordner:</translation>
+    </message>
+    <message>
+        <source>e.g. street-voices</source>
+        <translation>z. B. street-voices</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Version:</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Titel:</translation>
+    </message>
+    <message>
+        <source>Optional: what is in it, how it was collected</source>
+        <translation>Optional: was enthalten ist und wie es gesammelt wurde</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Beschreibung:</translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <source>Bigger shards mean fewer requests; smaller ones resume and dedupe finer.</source>
+        <translation>Größere Shards bedeuten weniger Anfragen; kleinere lassen sich feiner fortsetzen und deduplizieren.</translation>
+    </message>
+    <message>
+        <source>Shard size:</source>
+        <translation>Shard-Größe:</translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
+        <source>An SPDX license id, or LicenseRef-&lt;name&gt; for terms of your own.</source>
+        <translation>Eine SPDX-Lizenzkennung oder LicenseRef-&lt;Name&gt; für eigene Bedingungen.</translation>
+    </message>
+    <message>
+        <source>SPDX id:</source>
+        <translation>SPDX-Kennung:</translation>
+    </message>
+    <message>
+        <source>Allowed uses:</source>
+        <translation>Erlaubte Nutzungen:</translation>
+    </message>
+    <message>
+        <source>Charged for the first delivery of each shard to a buyer&apos;s job.</source>
+        <translation>Berechnet für die erste Auslieferung jedes Shards an den Auftrag eines Käufers.</translation>
+    </message>
+    <message>
+        <source>Price per access:</source>
+        <translation>Preis pro Zugriff:</translation>
+    </message>
+    <message>
+        <source>Optional, same currency</source>
+        <translation>Optional, gleiche Währung</translation>
+    </message>
+    <message>
+        <source>Price per GiB:</source>
+        <translation>Preis pro GiB:</translation>
+    </message>
+    <message>
+        <source>Optional: how buyers must credit you</source>
+        <translation>Optional: wie Käufer Sie nennen müssen</translation>
+    </message>
+    <message>
+        <source>Attribution:</source>
+        <translation>Namensnennung:</translation>
+    </message>
+    <message>
+        <source>Validity:</source>
+        <translation>Gültigkeit:</translation>
+    </message>
+    <message>
+        <source>Signing</source>
+        <translation>Signieren</translation>
+    </message>
+    <message>
+        <source>Only if the creator key has one</source>
+        <translation>Nur wenn der Urheberschlüssel eine hat</translation>
+    </message>
+    <message>
+        <source>Key passphrase:</source>
+        <translation>Passphrase des Schlüssels:</translation>
+    </message>
+    <message>
+        <source>Scanning…</source>
+        <translation>Wird durchsucht …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s), %1</source>
+        <translation>
+            <numerusform>%Ln Datei, %1</numerusform>
+            <numerusform>%Ln Dateien, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Price per access: %1</source>
+        <translation>Preis pro Zugriff: %1</translation>
+    </message>
+    <message>
+        <source>Price per GiB: %1</source>
+        <translation>Preis pro GiB: %1</translation>
+    </message>
+    <message>
+        <source>Choose a folder with at least one file first.</source>
+        <translation>Wählen Sie zuerst einen Ordner mit mindestens einer Datei.</translation>
+    </message>
+    <message>
+        <source>License: %1</source>
+        <translation>Lizenz: %1</translation>
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation>Name: %1</translation>
+    </message>
+    <message>
+        <source>Version: %1</source>
+        <translation>Version: %1</translation>
+    </message>
+    <message>
+        <source>Packing %1…</source>
+        <translation>%1 wird verpackt …</translation>
+    </message>
+    <message>
+        <source>Packing cancelled; nothing was published.</source>
+        <translation>Verpacken abgebrochen; nichts wurde veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>Packed and signed: manifest %1</source>
+        <translation>Verpackt und signiert: Manifest %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1@%2&lt;/b&gt;&lt;br&gt;Manifest CID: &lt;tt&gt;%3&lt;/tt&gt;&lt;br&gt;%4 files, %5 in %6 shards (%7 unique)&lt;br&gt;Written: %8 &amp;nbsp; Already stored: %9 &amp;nbsp; Duplicates inside: %10&lt;br&gt;&lt;b&gt;Dedup savings: %11&lt;/b&gt; (%12%) &amp;nbsp; License: %13</source>
+        <translation>&lt;b&gt;%1@%2&lt;/b&gt;&lt;br&gt;Manifest-CID: &lt;tt&gt;%3&lt;/tt&gt;&lt;br&gt;%4 Dateien, %5 in %6 Shards (%7 eindeutig)&lt;br&gt;Geschrieben: %8 &amp;nbsp; Bereits gespeichert: %9 &amp;nbsp; Interne Duplikate: %10&lt;br&gt;&lt;b&gt;Ersparnis durch Deduplizierung: %11&lt;/b&gt; (%12 %) &amp;nbsp; Lizenz: %13</translation>
+    </message>
+    <message>
+        <source>The market store is not open: %1</source>
+        <translation>Der Marktspeicher ist nicht geöffnet: %1</translation>
+    </message>
+    <message>
+        <source>Not published: %1</source>
+        <translation>Nicht veröffentlicht: %1</translation>
+    </message>
+    <message>
+        <source>Published %1@%2 (%3). Buyers can find it in the catalog now.</source>
+        <translation>%1@%2 veröffentlicht (%3). Käufer finden es jetzt im Katalog.</translation>
+    </message>
+</context>
+<context>
     <name>sg::ui::ReceiptTableModel</name>
     <message>
         <source>Seq</source>
-        <translation type="unfinished"></translation>
+        <translation>Nr.</translation>
     </message>
     <message>
         <source>Time (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit (UTC)</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Buyer</source>
-        <translation type="unfinished"></translation>
+        <translation>Käufer</translation>
     </message>
     <message>
         <source>Creator</source>
-        <translation type="unfinished"></translation>
+        <translation>Urheber</translation>
     </message>
     <message>
         <source>Dataset (manifest)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz (Manifest)</translation>
     </message>
     <message>
         <source>Shard</source>
-        <translation type="unfinished"></translation>
+        <translation>Shard</translation>
     </message>
     <message>
         <source>Bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Bytes</translation>
     </message>
     <message>
         <source>Charge</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebühr</translation>
     </message>
 </context>
 <context>
@@ -330,6 +874,37 @@
     <message>
         <source>Public key written to %1 (%2).</source>
         <translation>Öffentlicher Schlüssel nach %1 geschrieben (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>sg::ui::ShardListModel</name>
+    <message>
+        <source>stored</source>
+        <translation>gespeichert</translation>
+    </message>
+    <message>
+        <source>same bytes as shard %1</source>
+        <translation>gleiche Bytes wie Shard %1</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>CID</source>
+        <translation>CID</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Dateien</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>Speicherung</translation>
     </message>
 </context>
 </TS>

@@ -18,43 +18,43 @@
     <name>sg::ui::CheckpointModel</name>
     <message>
         <source>not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>sin comprobar</translation>
     </message>
     <message>
         <source>checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>comprobando…</translation>
     </message>
     <message>
         <source>✓ verified</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ verificado</translation>
     </message>
     <message>
         <source>✗ FAILED</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ FALLIDO</translation>
     </message>
     <message>
         <source>— first</source>
-        <translation type="unfinished"></translation>
+        <translation>— primero</translation>
     </message>
     <message>
         <source>Tree size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño del árbol</translation>
     </message>
     <message>
         <source>Signed (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmado (UTC)</translation>
     </message>
     <message>
         <source>Root hash</source>
-        <translation type="unfinished"></translation>
+        <translation>Hash raíz</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma</translation>
     </message>
     <message>
         <source>Consistent with previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Coherente con el anterior</translation>
     </message>
 </context>
 <context>
@@ -62,6 +62,54 @@
     <message>
         <source>Settings</source>
         <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Publicar</translation>
+    </message>
+    <message>
+        <source>Ledger</source>
+        <translation>Libro de registro</translation>
+    </message>
+    <message>
+        <source>Edge: failed</source>
+        <translation>Edge: fallido</translation>
+    </message>
+    <message>
+        <source>Edge failed: %1</source>
+        <translation>Fallo del edge: %1</translation>
+    </message>
+    <message>
+        <source>Log: %L1 receipts</source>
+        <translation>Registro: %L1 recibos</translation>
+    </message>
+    <message>
+        <source>Edge: stopped</source>
+        <translation>Edge: detenido</translation>
+    </message>
+    <message>
+        <source>Edge: starting…</source>
+        <translation>Edge: iniciando…</translation>
+    </message>
+    <message>
+        <source>Edge: running</source>
+        <translation>Edge: en ejecución</translation>
+    </message>
+    <message>
+        <source>Edge: stopping…</source>
+        <translation>Edge: deteniendo…</translation>
+    </message>
+    <message>
+        <source>Credits: —</source>
+        <translation>Créditos: —</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Log: —</source>
+        <translation>Registro: —</translation>
     </message>
 </context>
 <context>
@@ -77,6 +125,264 @@
     <message>
         <source>Shardgate demo</source>
         <translation>Demostración de Shardgate</translation>
+    </message>
+</context>
+<context>
+    <name>sg::ui::FileListModel</name>
+    <message>
+        <source>Path</source>
+        <translation>Ruta</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+</context>
+<context>
+    <name>sg::ui::LedgerWorkspace</name>
+    <message>
+        <source>Verify whole log</source>
+        <translation>Verificar todo el registro</translation>
+    </message>
+    <message>
+        <source>Ledger</source>
+        <translation>Libro de registro</translation>
+    </message>
+    <message>
+        <source>Every served byte leaves a receipt in an append-only Merkle log. Check receipts, checkpoints and bills here.</source>
+        <translation>Cada byte servido deja un recibo en un registro de Merkle de solo anexado. Compruebe aquí recibos, puntos de control y facturas.</translation>
+    </message>
+    <message>
+        <source>Local log</source>
+        <translation>Registro local</translation>
+    </message>
+    <message>
+        <source>Open receipts file…</source>
+        <translation>Abrir archivo de recibos…</translation>
+    </message>
+    <message>
+        <source>Open receipts</source>
+        <translation>Abrir recibos</translation>
+    </message>
+    <message>
+        <source>Receipts (*.jsonl *.json);;All files (*)</source>
+        <translation>Recibos (*.jsonl *.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Receipts as CSV…</source>
+        <translation>Recibos como CSV…</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Exportar CSV</translation>
+    </message>
+    <message>
+        <source>Receipts as JSONL…</source>
+        <translation>Recibos como JSONL…</translation>
+    </message>
+    <message>
+        <source>Export JSONL</source>
+        <translation>Exportar JSONL</translation>
+    </message>
+    <message>
+        <source>Bundles of the selected receipts…</source>
+        <translation>Paquetes de los recibos seleccionados…</translation>
+    </message>
+    <message>
+        <source>Export bundles</source>
+        <translation>Exportar paquetes</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>Comprador</translation>
+    </message>
+    <message>
+        <source>Creator</source>
+        <translation>Creador</translation>
+    </message>
+    <message>
+        <source>Manifest CID</source>
+        <translation>CID del manifiesto</translation>
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translation>Cualquier tipo</translation>
+    </message>
+    <message>
+        <source>From (YYYY-MM-DD)</source>
+        <translation>Desde (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <source>To (YYYY-MM-DD)</source>
+        <translation>Hasta (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filtrar</translation>
+    </message>
+    <message>
+        <source>Filtering: %L1 of %L2 receipts scanned, %L3 match</source>
+        <translation>Filtrando: %L1 de %L2 recibos revisados, %L3 coinciden</translation>
+    </message>
+    <message>
+        <source>%L1 receipts match the filter</source>
+        <translation>%L1 recibos coinciden con el filtro</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %L2 receipts</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %L2 recibos</translation>
+    </message>
+    <message>
+        <source>Select a receipt to see its fields and check its inclusion proof.</source>
+        <translation>Seleccione un recibo para ver sus campos y comprobar su prueba de inclusión.</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Recibo</translation>
+    </message>
+    <message>
+        <source>Reload and check</source>
+        <translation>Recargar y comprobar</translation>
+    </message>
+    <message>
+        <source>Checkpoints</source>
+        <translation>Puntos de control</translation>
+    </message>
+    <message>
+        <source>Reads every receipt, rebuilds the Merkle tree and compares its root with the latest signed checkpoint.</source>
+        <translation>Lee cada recibo, reconstruye el árbol de Merkle y compara su raíz con el último punto de control firmado.</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Verificar</translation>
+    </message>
+    <message>
+        <source>No log open.</source>
+        <translation>No hay ningún registro abierto.</translation>
+    </message>
+    <message>
+        <source>Local log (embedded edge)</source>
+        <translation>Registro local (edge integrado)</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Abriendo %1…</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Leyendo %1…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Dates are YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ.</source>
+        <translation>Las fechas son AAAA-MM-DD o AAAA-MM-DDTHH:MM:SSZ.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Loading receipt %1…&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Cargando el recibo %1…&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Receipt %1</source>
+        <translation>Recibo %1</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Manifest</source>
+        <translation>Manifiesto</translation>
+    </message>
+    <message>
+        <source>Shard</source>
+        <translation>Fragmento</translation>
+    </message>
+    <message>
+        <source>License hash</source>
+        <translation>Hash de la licencia</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>Rango</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>Bytes</translation>
+    </message>
+    <message>
+        <source>Charge</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Trabajo</translation>
+    </message>
+    <message>
+        <source>Token id</source>
+        <translation>ID del token</translation>
+    </message>
+    <message>
+        <source>Edge key</source>
+        <translation>Clave del edge</translation>
+    </message>
+    <message>
+        <source>Transform</source>
+        <translation>Transformación</translation>
+    </message>
+    <message>
+        <source>Inclusion proof</source>
+        <translation>Prueba de inclusión</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Checking…&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Comprobando…&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Open a log first.</source>
+        <translation>Abra primero un registro.</translation>
+    </message>
+    <message>
+        <source>Cancel verification</source>
+        <translation>Cancelar la verificación</translation>
+    </message>
+    <message>
+        <source>Verifying…</source>
+        <translation>Verificando…</translation>
+    </message>
+    <message>
+        <source>✓ %1</source>
+        <translation>✓ %1</translation>
+    </message>
+    <message>
+        <source>✗ %1</source>
+        <translation>✗ %1</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>Exportando a %1…</translation>
+    </message>
+    <message>
+        <source>%L1 receipts written to %2</source>
+        <translation>%L1 recibos escritos en %2</translation>
+    </message>
+    <message>
+        <source>Select the receipts to export as bundles first.</source>
+        <translation>Seleccione primero los recibos que desea exportar como paquetes.</translation>
+    </message>
+    <message>
+        <source>%L1 receipt bundles written to %2</source>
+        <translation>%L1 paquetes de recibos escritos en %2</translation>
     </message>
 </context>
 <context>
@@ -167,42 +473,280 @@
     </message>
 </context>
 <context>
+    <name>sg::ui::PublishWorkspace</name>
+    <message>
+        <source>Train models</source>
+        <translation>Entrenar modelos</translation>
+    </message>
+    <message>
+        <source>Fine-tune</source>
+        <translation>Ajuste fino</translation>
+    </message>
+    <message>
+        <source>Evaluate</source>
+        <translation>Evaluar</translation>
+    </message>
+    <message>
+        <source>Transform</source>
+        <translation>Transformar</translation>
+    </message>
+    <message>
+        <source>Redistribute</source>
+        <translation>Redistribuir</translation>
+    </message>
+    <message>
+        <source>Commercial use</source>
+        <translation>Uso comercial</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Válido hasta</translation>
+    </message>
+    <message>
+        <source>I may revoke this license later</source>
+        <translation>Puedo revocar esta licencia más adelante</translation>
+    </message>
+    <message>
+        <source>Pack</source>
+        <translation>Empaquetar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Publicar</translation>
+    </message>
+    <message>
+        <source>Package a folder into content-addressed shards, sign it with your creator key, set the license and price, and publish it in the catalog.</source>
+        <translation>Empaquete una carpeta en fragmentos direccionados por contenido, fírmela con su clave de creador, fije la licencia y el precio y publíquela en el catálogo.</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Archivos</translation>
+    </message>
+    <message>
+        <source>Pack the folder to see its manifest.</source>
+        <translation>Empaquete la carpeta para ver su manifiesto.</translation>
+    </message>
+    <message>
+        <source>Manifest</source>
+        <translation>Manifiesto</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Conjunto de datos</translation>
+    </message>
+    <message>
+        <source>Folder to package</source>
+        <translation>Carpeta para empaquetar</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Carpeta:</translation>
+    </message>
+    <message>
+        <source>e.g. street-voices</source>
+        <translation>p. ej., street-voices</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Versión:</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Opcional</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Título:</translation>
+    </message>
+    <message>
+        <source>Optional: what is in it, how it was collected</source>
+        <translation>Opcional: qué contiene y cómo se recopiló</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Descripción:</translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <source>Bigger shards mean fewer requests; smaller ones resume and dedupe finer.</source>
+        <translation>Los fragmentos grandes requieren menos peticiones; los pequeños se reanudan y deduplican con más precisión.</translation>
+    </message>
+    <message>
+        <source>Shard size:</source>
+        <translation>Tamaño de fragmento:</translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation>Licencia</translation>
+    </message>
+    <message>
+        <source>An SPDX license id, or LicenseRef-&lt;name&gt; for terms of your own.</source>
+        <translation>Un identificador de licencia SPDX, o LicenseRef-&lt;nombre&gt; para condiciones propias.</translation>
+    </message>
+    <message>
+        <source>SPDX id:</source>
+        <translation>ID de SPDX:</translation>
+    </message>
+    <message>
+        <source>Allowed uses:</source>
+        <translation>Usos permitidos:</translation>
+    </message>
+    <message>
+        <source>Charged for the first delivery of each shard to a buyer&apos;s job.</source>
+        <translation>Se cobra la primera entrega de cada fragmento al trabajo de un comprador.</translation>
+    </message>
+    <message>
+        <source>Price per access:</source>
+        <translation>Precio por acceso:</translation>
+    </message>
+    <message>
+        <source>Optional, same currency</source>
+        <translation>Opcional, misma moneda</translation>
+    </message>
+    <message>
+        <source>Price per GiB:</source>
+        <translation>Precio por GiB:</translation>
+    </message>
+    <message>
+        <source>Optional: how buyers must credit you</source>
+        <translation>Opcional: cómo deben citarle los compradores</translation>
+    </message>
+    <message>
+        <source>Attribution:</source>
+        <translation>Atribución:</translation>
+    </message>
+    <message>
+        <source>Validity:</source>
+        <translation>Validez:</translation>
+    </message>
+    <message>
+        <source>Signing</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Only if the creator key has one</source>
+        <translation>Solo si la clave de creador tiene una</translation>
+    </message>
+    <message>
+        <source>Key passphrase:</source>
+        <translation>Frase de contraseña de la clave:</translation>
+    </message>
+    <message>
+        <source>Scanning…</source>
+        <translation>Analizando…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s), %1</source>
+        <translation>
+            <numerusform>%Ln archivo, %1</numerusform>
+            <numerusform>%Ln archivos, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Price per access: %1</source>
+        <translation>Precio por acceso: %1</translation>
+    </message>
+    <message>
+        <source>Price per GiB: %1</source>
+        <translation>Precio por GiB: %1</translation>
+    </message>
+    <message>
+        <source>Choose a folder with at least one file first.</source>
+        <translation>Elija primero una carpeta con al menos un archivo.</translation>
+    </message>
+    <message>
+        <source>License: %1</source>
+        <translation>Licencia: %1</translation>
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation>Nombre: %1</translation>
+    </message>
+    <message>
+        <source>Version: %1</source>
+        <translation>Versión: %1</translation>
+    </message>
+    <message>
+        <source>Packing %1…</source>
+        <translation>Empaquetando %1…</translation>
+    </message>
+    <message>
+        <source>Packing cancelled; nothing was published.</source>
+        <translation>Empaquetado cancelado; no se publicó nada.</translation>
+    </message>
+    <message>
+        <source>Packed and signed: manifest %1</source>
+        <translation>Empaquetado y firmado: manifiesto %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1@%2&lt;/b&gt;&lt;br&gt;Manifest CID: &lt;tt&gt;%3&lt;/tt&gt;&lt;br&gt;%4 files, %5 in %6 shards (%7 unique)&lt;br&gt;Written: %8 &amp;nbsp; Already stored: %9 &amp;nbsp; Duplicates inside: %10&lt;br&gt;&lt;b&gt;Dedup savings: %11&lt;/b&gt; (%12%) &amp;nbsp; License: %13</source>
+        <translation>&lt;b&gt;%1@%2&lt;/b&gt;&lt;br&gt;CID del manifiesto: &lt;tt&gt;%3&lt;/tt&gt;&lt;br&gt;%4 archivos, %5 en %6 fragmentos (%7 únicos)&lt;br&gt;Escritos: %8 &amp;nbsp; Ya almacenados: %9 &amp;nbsp; Duplicados internos: %10&lt;br&gt;&lt;b&gt;Ahorro por deduplicación: %11&lt;/b&gt; (%12 %) &amp;nbsp; Licencia: %13</translation>
+    </message>
+    <message>
+        <source>The market store is not open: %1</source>
+        <translation>El almacén del mercado no está abierto: %1</translation>
+    </message>
+    <message>
+        <source>Not published: %1</source>
+        <translation>No publicado: %1</translation>
+    </message>
+    <message>
+        <source>Published %1@%2 (%3). Buyers can find it in the catalog now.</source>
+        <translation>%1@%2 publicado (%3). Los compradores ya pueden encontrarlo en el catálogo.</translation>
+    </message>
+</context>
+<context>
     <name>sg::ui::ReceiptTableModel</name>
     <message>
         <source>Seq</source>
-        <translation type="unfinished"></translation>
+        <translation>Sec.</translation>
     </message>
     <message>
         <source>Time (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora (UTC)</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Buyer</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprador</translation>
     </message>
     <message>
         <source>Creator</source>
-        <translation type="unfinished"></translation>
+        <translation>Creador</translation>
     </message>
     <message>
         <source>Dataset (manifest)</source>
-        <translation type="unfinished"></translation>
+        <translation>Conjunto de datos (manifiesto)</translation>
     </message>
     <message>
         <source>Shard</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragmento</translation>
     </message>
     <message>
         <source>Bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Bytes</translation>
     </message>
     <message>
         <source>Charge</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargo</translation>
     </message>
 </context>
 <context>
@@ -257,7 +801,7 @@
     </message>
     <message>
         <source>Blobs (the shards), the market and ledger databases and the keys live here. Start with &lt;tt&gt;shardgate --home DIR&lt;/tt&gt; to use another folder.</source>
-        <translation>Aquí se guardan los blobs (los shards), las bases de datos del mercado y del libro de registro y las claves. Inicie con &lt;tt&gt;shardgate --home DIR&lt;/tt&gt; para usar otra carpeta.</translation>
+        <translation>Aquí se guardan los blobs (los fragmentos), las bases de datos del mercado y del libro de registro y las claves. Inicie con &lt;tt&gt;shardgate --home DIR&lt;/tt&gt; para usar otra carpeta.</translation>
     </message>
     <message>
         <source>Open in file manager</source>
@@ -330,6 +874,37 @@
     <message>
         <source>Public key written to %1 (%2).</source>
         <translation>Clave pública escrita en %1 (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>sg::ui::ShardListModel</name>
+    <message>
+        <source>stored</source>
+        <translation>almacenado</translation>
+    </message>
+    <message>
+        <source>same bytes as shard %1</source>
+        <translation>mismos bytes que el fragmento %1</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <source>CID</source>
+        <translation>CID</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Archivos</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>Almacenamiento</translation>
     </message>
 </context>
 </TS>

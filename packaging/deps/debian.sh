@@ -14,7 +14,7 @@ packages=(
   xvfb xauth libxkbcommon-x11-0 libxcb-cursor0 qt6-qpa-plugins fonts-dejavu-core
   sqlite3 curl wget nginx-light wrk util-linux
   # packaging: .rpm, and the checks on the packages (lintian, desktop files, AppStream, clean root)
-  rpm lintian desktop-file-utils appstream debootstrap
+  rpm lintian desktop-file-utils appstream debootstrap groff-base
 )
 
 missing=()

@@ -22,19 +22,19 @@ struct DemoWorkspaceOptions
     QString buyer = QStringLiteral("demo-buyer");
     QString credits = QStringLiteral("25.00");
     qint64 shardSize = qint64(1) << 20; // small shards so a download shows progress
-    QByteArray passphrase;              // for the creator key; empty = unencrypted
+    QByteArray passphrase; // for the creator key; empty = unencrypted
 };
 
 struct DemoWorkspace
 {
     QString home;
-    QString dataDir;         // <home>/demo/data
-    QString creatorKeyPath;  // <home>/keys/creator.pem
-    QString creatorPublicKey;// ed25519:...
-    QString manifestPath;    // <home>/demo/manifest.json
+    QString dataDir; // <home>/demo/data
+    QString creatorKeyPath; // <home>/keys/creator.pem
+    QString creatorPublicKey; // ed25519:...
+    QString manifestPath; // <home>/demo/manifest.json
     QString manifestCid;
     QString buyer;
-    QString apiKey;          // the demo buyer's API key
+    QString apiKey; // the demo buyer's API key
 };
 
 using DemoProgress = std::function<void(const QString &step, int percent)>;

@@ -81,6 +81,10 @@ public:
         }
         for (auto &w : workers)
             w.join();
+        if (!abort && cfg.cancel && cfg.cancel->load()) {
+            abort = true;
+            firstError = fail(QStringLiteral("canceled"), QStringLiteral("canceled"));
+        }
         if (abort)
             return firstError;
         if (cfg.progress)

@@ -4,20 +4,46 @@
 //                             edge on a free loopback port and opens the console populated
 
 #include "common/paths.h"
+#include "i18n/translations.h"
+#include "settings/settingsworkspace.h"
 #include "shell/appcontext.h"
 #include "shell/console.h"
 #include "shell/demosetup.h"
+#include "shell/embeddededge.h"
 #include "shell/mainwindow.h"
 #include "shell/resources.h"
 #include "shell/theme.h"
+#include "shell/welcomedialog.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
-#include <QLocale>
+#include <QFileInfo>
 #include <QMessageBox>
 #include <QSettings>
-#include <QTranslator>
+
+namespace {
+
+// Runs the demo setup with its progress dialog, then calls done(ok).
+void prepareDemo(sg::ui::AppContext *context, const sg::demo::DemoWorkspaceOptions &options,
+                 std::function<void(bool)> done)
+{
+    auto *setup = new sg::ui::DemoSetup(context->home(), options, context);
+    QObject::connect(setup, &sg::ui::DemoSetup::finished, context, [context, setup, done](bool ok) {
+        if (ok) {
+            context->setDemoManifestCid(setup->result()->manifestCid);
+            context->setBuyer(setup->result()->buyer, setup->result()->apiKey);
+        } else {
+            QMessageBox::critical(nullptr, QObject::tr("Shardgate demo"),
+                                  QObject::tr("The demo workspace could not be prepared in %1:\n%2")
+                                      .arg(context->home(), setup->result().errorString()));
+        }
+        setup->deleteLater();
+        done(ok);
+    });
+    setup->start(nullptr);
+}
+
+} // namespace
 
 int main(int argc, char **argv)
 {
@@ -42,18 +68,17 @@ int main(int argc, char **argv)
     const QCommandLineOption themeOption(QStringLiteral("theme"),
                                          QStringLiteral("Colour scheme for this run: system, light or dark."),
                                          QStringLiteral("SCHEME"));
+    const QCommandLineOption workspaceOption(
+        QStringLiteral("workspace"), QStringLiteral("Workspace to show first (publish, catalog, ...)."),
+        QStringLiteral("NAME"));
     parser.addOption(homeOption);
     parser.addOption(demoOption);
     parser.addOption(themeOption);
+    parser.addOption(workspaceOption);
     parser.process(app);
 
     sg::ui::initResources();
-    QTranslator translator;
-    const QString language = QSettings().value(QStringLiteral("ui/language")).toString();
-    if (translator.load(language.isEmpty() ? QLocale() : QLocale(language), QStringLiteral("shardgate"),
-                        QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(&translator);
-
+    sg::ui::i18n::applySaved();
     auto *theme = sg::ui::Theme::install(&app);
     if (parser.isSet(themeOption))
         theme->setChoice(sg::ui::Theme::choiceFromName(parser.value(themeOption)));
@@ -62,25 +87,42 @@ int main(int argc, char **argv)
     sg::ui::AppContext context(home);
     sg::ui::Console console(&context);
     auto *window = console.window();
+    const int firstWorkspace = parser.isSet(workspaceOption)
+        ? int(sg::ui::Console::workspaceIds().indexOf(parser.value(workspaceOption).toLower()))
+        : QSettings().value(QStringLiteral("window/workspace"), 0).toInt();
+    window->showWorkspace(qBound(0, firstWorkspace, window->workspaceCount() - 1));
 
+    auto open = [&](bool startEdge) {
+        context.openMarket();
+        if (startEdge)
+            context.edge()->start(sg::ui::SettingsWorkspace::defaultListen());
+        window->show();
+    };
+
+    const bool firstRun = !QFileInfo::exists(sg::Paths(home).keys() + QStringLiteral("/creator.pem"));
     if (parser.isSet(demoOption)) {
-        auto *setup = new sg::ui::DemoSetup(home, {}, &app);
-        QObject::connect(setup, &sg::ui::DemoSetup::finished, &app, [&, setup](bool ok) {
+        // The demo always listens on a free loopback port.
+        prepareDemo(&context, {}, [&](bool ok) {
             if (!ok) {
-                QMessageBox::critical(nullptr, QObject::tr("Shardgate demo"),
-                                      QObject::tr("The demo workspace could not be prepared in %1:\n%2")
-                                          .arg(home, setup->result().errorString()));
                 QCoreApplication::exit(1);
                 return;
             }
-            context.setDemoManifestCid(setup->result()->manifestCid);
-            context.setBuyer(setup->result()->buyer, setup->result()->apiKey);
+            context.openMarket();
+            context.edge()->start(QStringLiteral("127.0.0.1:0"));
             window->show();
         });
-        setup->start(nullptr);
+    } else if (firstRun) {
+        sg::ui::WelcomeDialog welcome(home);
+        if (welcome.exec() != QDialog::Accepted)
+            return 0;
+        const bool startEdge = welcome.startEdge();
+        if (welcome.createDemo())
+            prepareDemo(&context, welcome.demoOptions(), [&, startEdge](bool) { open(startEdge); });
+        else
+            open(startEdge);
     } else {
         context.loadDemoBuyer();
-        window->show();
+        open(sg::ui::SettingsWorkspace::autostartEdge());
     }
     return app.exec();
 }

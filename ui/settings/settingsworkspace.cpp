@@ -1,6 +1,7 @@
 #include "settingsworkspace.h"
 
 #include "crypto/ed25519.h"
+#include "i18n/translations.h"
 #include "shell/appcontext.h"
 #include "shell/theme.h"
 #include "widgets/uiutil.h"
@@ -81,16 +82,11 @@ SettingsWorkspace::SettingsWorkspace(AppContext *context, QWidget *parent)
     af->addRow(tr("Theme:"), m_theme);
     m_language->setObjectName(QStringLiteral("language"));
     m_language->addItem(tr("System language"), QString());
-    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
-    const QStringList qms = QDir(QStringLiteral(":/i18n")).entryList({ QStringLiteral("shardgate_*.qm") });
-    for (const QString &qm : qms) {
-        const QString code = qm.mid(10, qm.size() - 13);
-        m_language->addItem(QLocale(code).nativeLanguageName(), code);
-    }
-    m_language->setCurrentIndex(
-        qMax(0, m_language->findData(QSettings().value(QStringLiteral("ui/language")))));
+    for (const auto &lang : i18n::availableLanguages())
+        m_language->addItem(lang.nativeName, lang.code);
+    m_language->setCurrentIndex(qMax(0, m_language->findData(i18n::savedLanguage())));
     connect(m_language, &QComboBox::currentIndexChanged, this,
-            [this] { QSettings().setValue(QStringLiteral("ui/language"), m_language->currentData()); });
+            [this] { i18n::saveLanguage(m_language->currentData().toString()); });
     af->addRow(tr("Language:"), m_language);
     af->addRow(QString(), hintLabel(tr("A new language applies the next time the console starts.")));
     layout->addWidget(appearance);

@@ -4,6 +4,7 @@
 // order and the status bar wiring. app/gui/main.cpp and the UI tests share it.
 
 #include <QObject>
+#include <QTimer>
 
 #include <memory>
 
@@ -11,6 +12,8 @@ namespace sg::ui {
 
 class AppContext;
 class MainWindow;
+class PublishWorkspace;
+class LedgerWorkspace;
 class SettingsWorkspace;
 
 class Console : public QObject
@@ -23,15 +26,27 @@ public:
 
     MainWindow *window() const { return m_window.get(); }
     AppContext *context() const { return m_context; }
+    PublishWorkspace *publish() const { return m_publish; }
+    LedgerWorkspace *ledger() const { return m_ledger; }
     SettingsWorkspace *settings() const { return m_settings; }
 
-    // Workspace names in sidebar order (also the screenshot names).
-    static QStringList workspaceNames();
+    // Workspace ids in sidebar order (also the screenshot names).
+    static QStringList workspaceIds();
+
+public Q_SLOTS:
+    // Reads credits and log size on a worker and shows them in the status bar.
+    void refreshStatus();
 
 private:
+    void showEdgeState();
+
     AppContext *m_context;
     std::unique_ptr<MainWindow> m_window;
+    PublishWorkspace *m_publish = nullptr;
+    LedgerWorkspace *m_ledger = nullptr;
     SettingsWorkspace *m_settings = nullptr;
+    QTimer m_statusTimer;
+    bool m_statusBusy = false;
 };
 
 } // namespace sg::ui

@@ -1,0 +1,128 @@
+#include "embeddededge.h"
+
+#include "common/logging.h"
+#include "edge/edgeconfig.h"
+#include "edge/edgeserver.h"
+#include "edge/marketbinding.h"
+#include "ledger/ledger.h"
+#include "widgets/async.h"
+
+#include <QThreadPool>
+
+namespace sg::ui {
+
+struct EmbeddedEdge::Opened
+{
+    std::shared_ptr<ledger::Ledger> ledger;
+    std::shared_ptr<edge::MarketBinding> binding;
+};
+
+EmbeddedEdge::EmbeddedEdge(QString home, QObject *parent) : QObject(parent), m_home(std::move(home))
+{ }
+
+EmbeddedEdge::~EmbeddedEdge()
+{
+    // Quitting: stop the workers now; the stores flush in their destructors.
+    m_server.reset();
+    m_binding.reset();
+    m_ledger.reset();
+}
+
+QString EmbeddedEdge::url() const
+{
+    return m_server && m_state == State::Running ? m_server->url() : QString();
+}
+
+void EmbeddedEdge::setState(State state)
+{
+    m_state = state;
+    Q_EMIT stateChanged(state);
+}
+
+void EmbeddedEdge::start(const QString &listen)
+{
+    if (m_state != State::Stopped)
+        return;
+    edge::EdgeConfig config;
+    if (auto s = config.setListen(listen.isEmpty() ? QStringLiteral("127.0.0.1:0") : listen); !s.ok()) {
+        m_error = s.errorString();
+        Q_EMIT failed(m_error);
+        return;
+    }
+    m_error.clear();
+    setState(State::Starting);
+    const QString home = m_home;
+    runAsync(
+        this,
+        [home]() -> Result<std::shared_ptr<Opened>> {
+            auto opened = std::make_shared<Opened>();
+            auto ledger = ledger::Ledger::open(ledger::LedgerOptions::forHome(home));
+            if (!ledger.ok())
+                return fail(QStringLiteral("receipt log: %1").arg(ledger.errorString()));
+            opened->ledger = std::shared_ptr<ledger::Ledger>(std::move(ledger.value()));
+            edge::MarketBindingOptions options;
+            options.home = home;
+            auto binding = edge::MarketBinding::open(options);
+            if (!binding.ok())
+                return fail(QStringLiteral("market: %1").arg(binding.errorString()));
+            opened->binding = std::shared_ptr<edge::MarketBinding>(std::move(binding.value()));
+            return opened;
+        },
+        [this, config](const Result<std::shared_ptr<Opened>> &r) {
+            if (!r.ok()) {
+                m_error = r.errorString();
+                setState(State::Stopped);
+                Q_EMIT failed(m_error);
+                return;
+            }
+            m_ledger = r.value()->ledger;
+            m_binding = r.value()->binding;
+            m_metrics = std::make_shared<edge::Metrics>();
+            m_server = std::make_unique<edge::EdgeServer>(config, m_binding->services(m_ledger, m_metrics));
+            connect(m_server.get(), &edge::EdgeServer::drained, this, [this] {
+                m_server.reset();
+                releaseStores();
+            });
+            auto port = m_server->start();
+            if (!port.ok()) {
+                m_error = port.errorString();
+                m_server.reset();
+                releaseStores();
+                Q_EMIT failed(m_error);
+                return;
+            }
+            qCInfo(lcUi) << "embedded edge listening on" << m_server->url();
+            setState(State::Running);
+            Q_EMIT started(m_server->url());
+        });
+}
+
+void EmbeddedEdge::stop()
+{
+    if (m_state != State::Running || !m_server)
+        return;
+    setState(State::Stopping);
+    m_server->drain();
+}
+
+void EmbeddedEdge::releaseStores()
+{
+    // The ledger's destructor flushes and joins its writer thread: not on the GUI thread.
+    auto ledger = std::move(m_ledger);
+    auto binding = std::move(m_binding);
+    m_ledger.reset();
+    m_binding.reset();
+    runAsync(
+        this,
+        [ledger, binding]() mutable {
+            binding.reset();
+            ledger.reset();
+            return true;
+        },
+        [this](bool) {
+            setState(State::Stopped);
+            Q_EMIT stopped();
+        });
+}
+
+} // namespace sg::ui

@@ -1,0 +1,69 @@
+#pragma once
+
+// The edge server inside the console: the home's receipt log (writable, so this process
+// is the log's single writer while it runs), the market binding (catalog + blob store as
+// content, tokens/policy/revocations/credits as the gate) and an EdgeServer on its own
+// worker threads. Opening and closing the stores runs on worker threads; the GUI thread
+// only starts and drains the server.
+
+#include "common/result.h"
+#include "edge/metrics.h"
+
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+namespace sg::ledger {
+class Ledger;
+}
+namespace sg::edge {
+class EdgeServer;
+class MarketBinding;
+} // namespace sg::edge
+
+namespace sg::ui {
+
+class EmbeddedEdge : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class State { Stopped, Starting, Running, Stopping };
+
+    explicit EmbeddedEdge(QString home, QObject *parent = nullptr);
+    ~EmbeddedEdge() override;
+
+    State state() const { return m_state; }
+    bool isRunning() const { return m_state == State::Running; }
+    QString url() const;
+    QString lastError() const { return m_error; }
+    std::shared_ptr<edge::Metrics> metrics() const { return m_metrics; }
+    std::shared_ptr<ledger::Ledger> ledger() const { return m_ledger; }
+
+public Q_SLOTS:
+    // listen: "127.0.0.1:0" (port 0 = a free port).
+    void start(const QString &listen);
+    void stop();
+
+Q_SIGNALS:
+    void stateChanged(sg::ui::EmbeddedEdge::State state);
+    void started(const QString &url);
+    void failed(const QString &message);
+    void stopped();
+
+private:
+    struct Opened;
+    void setState(State state);
+    void releaseStores();
+
+    QString m_home;
+    State m_state = State::Stopped;
+    QString m_error;
+    std::shared_ptr<edge::Metrics> m_metrics;
+    std::shared_ptr<ledger::Ledger> m_ledger;
+    std::shared_ptr<edge::MarketBinding> m_binding;
+    std::unique_ptr<edge::EdgeServer> m_server;
+};
+
+} // namespace sg::ui

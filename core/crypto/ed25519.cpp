@@ -5,6 +5,8 @@
 
 #include <QFileInfo>
 
+#include <array>
+#include <atomic>
 #include <cstring>
 #include <openssl/bio.h>
 #include <openssl/err.h>
@@ -95,8 +97,82 @@ struct Ed25519PublicKey::Private
 {
     EVP_PKEY *pkey = nullptr;
     QByteArray raw;
+    // Unique for the life of the process (addresses can be reused, ids are not).
+    quint64 id = nextId();
     ~Private() { EVP_PKEY_free(pkey); }
+
+    static quint64 nextId()
+    {
+        static std::atomic<quint64> counter { 0 };
+        return counter.fetch_add(1, std::memory_order_relaxed) + 1;
+    }
 };
+
+namespace {
+
+// Setting up an EVP_MD_CTX for Ed25519 (EVP_DigestVerifyInit: provider fetch, key
+// reference) costs a lot in OpenSSL 3.0. Like `openssl speed`, we set it up once and
+// reuse it for one-shot EVP_DigestVerify calls: per thread (a context is not
+// thread-safe) and for a few keys (a context holds a reference on its key, so the cache
+// is small and keyed by the key object's unique id).
+class VerifyContextCache
+{
+public:
+    ~VerifyContextCache()
+    {
+        for (Slot &s : m_slots)
+            EVP_MD_CTX_free(s.ctx);
+    }
+
+    EVP_MD_CTX *get(quint64 id, EVP_PKEY *pkey)
+    {
+        for (Slot &s : m_slots) {
+            if (s.id == id && s.ctx) {
+                s.lastUse = ++m_tick;
+                return s.ctx;
+            }
+        }
+        Slot *victim = &m_slots[0];
+        for (Slot &s : m_slots) {
+            if (s.lastUse < victim->lastUse)
+                victim = &s;
+        }
+        EVP_MD_CTX_free(victim->ctx);
+        *victim = Slot();
+        EVP_MD_CTX *ctx = EVP_MD_CTX_new();
+        if (!ctx || EVP_DigestVerifyInit(ctx, nullptr, nullptr, nullptr, pkey) != 1) {
+            EVP_MD_CTX_free(ctx);
+            ERR_clear_error();
+            return nullptr;
+        }
+        *victim = Slot { id, ctx, ++m_tick };
+        return ctx;
+    }
+
+    void drop(quint64 id)
+    {
+        for (Slot &s : m_slots) {
+            if (s.id == id) {
+                EVP_MD_CTX_free(s.ctx);
+                s = Slot();
+            }
+        }
+    }
+
+private:
+    struct Slot
+    {
+        quint64 id = 0;
+        EVP_MD_CTX *ctx = nullptr;
+        quint64 lastUse = 0;
+    };
+    std::array<Slot, 8> m_slots {};
+    quint64 m_tick = 0;
+};
+
+thread_local VerifyContextCache t_verifyContexts;
+
+} // namespace
 
 Ed25519PublicKey::Ed25519PublicKey() = default;
 Ed25519PublicKey::~Ed25519PublicKey() = default;
@@ -194,15 +270,15 @@ bool Ed25519PublicKey::verify(QByteArrayView message, QByteArrayView signature) 
     // not depend on it.
     if (!scalarIsCanonical(sig + 32))
         return false;
-    MdCtxPtr ctx(EVP_MD_CTX_new());
-    if (!ctx || EVP_DigestVerifyInit(ctx.get(), nullptr, nullptr, nullptr, d->pkey) != 1) {
-        ERR_clear_error();
+    EVP_MD_CTX *ctx = t_verifyContexts.get(d->id, d->pkey);
+    if (!ctx)
         return false;
-    }
-    const int rc
-        = EVP_DigestVerify(ctx.get(), sig, kSignatureSize, dataOrEmpty(message), size_t(message.size()));
-    if (rc != 1)
+    const int rc = EVP_DigestVerify(ctx, sig, kSignatureSize, dataOrEmpty(message), size_t(message.size()));
+    if (rc != 1) {
         ERR_clear_error();
+        // Start the next verification from a fresh context, whatever state this one is in.
+        t_verifyContexts.drop(d->id);
+    }
     return rc == 1;
 }
 

@@ -39,8 +39,8 @@ QString describeChar(char c)
 Result<QByteArray> decodeBits(QByteArrayView text, const std::array<qint8, 256> &table, int bitsPerChar,
                               const char *name)
 {
-    QByteArray out;
-    out.reserve(text.size() * bitsPerChar / 8);
+    QByteArray out(text.size() * bitsPerChar / 8, Qt::Uninitialized);
+    char *dst = out.data();
     quint32 acc = 0;
     int bits = 0;
     for (qsizetype i = 0; i < text.size(); ++i) {
@@ -62,7 +62,7 @@ Result<QByteArray> decodeBits(QByteArrayView text, const std::array<qint8, 256> 
         bits += bitsPerChar;
         if (bits >= 8) {
             bits -= 8;
-            out.append(char((acc >> bits) & 0xff));
+            *dst++ = char((acc >> bits) & 0xff);
         }
     }
     // Leftover bits must be fewer than one character's worth and all zero; a length

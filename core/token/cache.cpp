@@ -41,7 +41,7 @@ struct Shard
     mutable quint64 misses = 0;
 };
 
-bool toKey(const QByteArray &bytes, Key &key)
+bool toKey(QByteArrayView bytes, Key &key)
 {
     if (bytes.size() != qsizetype(key.size()))
         return false;
@@ -68,7 +68,7 @@ VerificationCache::VerificationCache(int capacity) : d(std::make_unique<Private>
 
 VerificationCache::~VerificationCache() = default;
 
-std::shared_ptr<const TokenClaims> VerificationCache::find(const QByteArray &keyBytes, qint64 now,
+std::shared_ptr<const TokenClaims> VerificationCache::find(QByteArrayView keyBytes, qint64 now,
                                                            quint64 generation) const
 {
     Key key;
@@ -91,7 +91,7 @@ std::shared_ptr<const TokenClaims> VerificationCache::find(const QByteArray &key
     return it->second.claims;
 }
 
-void VerificationCache::insert(const QByteArray &keyBytes, std::shared_ptr<const TokenClaims> claims,
+void VerificationCache::insert(QByteArrayView keyBytes, std::shared_ptr<const TokenClaims> claims,
                                qint64 validUntil, quint64 generation)
 {
     Key key;
@@ -121,7 +121,7 @@ void VerificationCache::insert(const QByteArray &keyBytes, std::shared_ptr<const
     }
 }
 
-void VerificationCache::remove(const QByteArray &keyBytes)
+void VerificationCache::remove(QByteArrayView keyBytes)
 {
     Key key;
     if (!toKey(keyBytes, key))

@@ -23,11 +23,11 @@ public:
 
     // key = 32-byte SHA-256 of the token. Returns the claims if present, verified under
     // generation and validUntil > now.
-    std::shared_ptr<const TokenClaims> find(const QByteArray &key, qint64 now, quint64 generation) const;
-    void insert(const QByteArray &key, std::shared_ptr<const TokenClaims> claims, qint64 validUntil,
+    std::shared_ptr<const TokenClaims> find(QByteArrayView key, qint64 now, quint64 generation) const;
+    void insert(QByteArrayView key, std::shared_ptr<const TokenClaims> claims, qint64 validUntil,
                 quint64 generation);
     // Drops one token (e.g. on revocation) or everything.
-    void remove(const QByteArray &key);
+    void remove(QByteArrayView key);
     void clear();
 
     int size() const;

@@ -5,6 +5,7 @@
 
 #include <QJsonArray>
 
+#include <array>
 #include <openssl/evp.h>
 
 namespace sg::token {
@@ -22,92 +23,11 @@ bool typAllowed(const QString &typ)
         || t == QLatin1String("application/at+jwt");
 }
 
-} // namespace
-
-TokenVerifier::TokenVerifier(std::shared_ptr<const TokenKeyring> keyring, const Clock *clock,
-                             VerifierOptions options)
-    : m_keyring(std::move(keyring)), m_clock(clock), m_options(std::move(options)),
-      m_cache(std::make_unique<VerificationCache>(m_options.cacheCapacity))
+// The header rules (RFC 8725): alg pinned, explicit typ, no crit, no key-carrying
+// parameters, kid present. Returns the kid.
+Result<QString> checkHeader(QByteArrayView segment)
 {
-    m_options.clockSkewSecs = qBound(qint64(0), m_options.clockSkewSecs, kMaxClockSkewSecs);
-}
-
-TokenVerifier::~TokenVerifier() = default;
-
-QByteArray TokenVerifier::cacheKey(QByteArrayView token)
-{
-    // One digest context per thread: the cached path is dominated by this hash.
-    struct Ctx
-    {
-        EVP_MD *md = EVP_MD_fetch(nullptr, "SHA256", nullptr);
-        EVP_MD_CTX *ctx = EVP_MD_CTX_new();
-        ~Ctx()
-        {
-            EVP_MD_CTX_free(ctx);
-            EVP_MD_free(md);
-        }
-    };
-    thread_local Ctx c;
-    QByteArray out(32, Qt::Uninitialized);
-    unsigned int len = 0;
-    static const char empty = 0;
-    if (EVP_DigestInit_ex(c.ctx, c.md, nullptr) != 1
-        || EVP_DigestUpdate(c.ctx, token.isEmpty() ? &empty : token.data(), size_t(token.size())) != 1
-        || EVP_DigestFinal_ex(c.ctx, reinterpret_cast<unsigned char *>(out.data()), &len) != 1)
-        return {};
-    return out;
-}
-
-Result<TokenClaims> TokenVerifier::verify(QByteArrayView token) const
-{
-    auto shared = verifyShared(token);
-    if (!shared)
-        return shared.error();
-    return **shared;
-}
-
-Result<std::shared_ptr<const TokenClaims>> TokenVerifier::verifyShared(QByteArrayView token) const
-{
-    // The size rule comes before hashing, so an 8 MiB header costs nothing.
-    if (token.size() > kMaxTokenBytes)
-        return tokenError(Reason::Oversize,
-                          QStringLiteral("token is %1 bytes; more than the %2-byte limit")
-                              .arg(token.size())
-                              .arg(kMaxTokenBytes));
-    const qint64 now = m_clock->nowSecs();
-    const quint64 generation = m_keyring ? m_keyring->generation() : 0;
-    const QByteArray key = m_options.cacheCapacity > 0 ? cacheKey(token) : QByteArray();
-    if (!key.isEmpty()) {
-        if (auto hit = m_cache->find(key, now, generation)) {
-            // Times are checked again: the entry lives until exp + skew, but nbf may still
-            // be ahead of a clock that went backwards.
-            if (hit->nbf == 0 || now >= hit->nbf - m_options.clockSkewSecs)
-                return hit;
-        }
-    }
-    auto verified = verifyFull(token, now);
-    if (!verified)
-        return verified;
-    if (!key.isEmpty())
-        m_cache->insert(key, *verified, (*verified)->exp + m_options.clockSkewSecs, generation);
-    return verified;
-}
-
-Result<TokenClaims> TokenVerifier::verifyUncached(QByteArrayView token) const
-{
-    auto verified = verifyFull(token, m_clock->nowSecs());
-    if (!verified)
-        return verified.error();
-    return **verified;
-}
-
-Result<std::shared_ptr<const TokenClaims>> TokenVerifier::verifyFull(QByteArrayView token, qint64 now) const
-{
-    auto parts = detail::splitCompact(token, kMaxTokenBytes, "token");
-    if (!parts)
-        return parts.error();
-
-    auto header = detail::decodeJsonSegment(parts->header, "token header");
+    auto header = detail::decodeJsonSegment(segment, "token header");
     if (!header)
         return header.error();
 
@@ -138,7 +58,151 @@ Result<std::shared_ptr<const TokenClaims>> TokenVerifier::verifyFull(QByteArrayV
     const QJsonValue kid = header->value(QStringLiteral("kid"));
     if (!kid.isString() || kid.toString().isEmpty())
         return tokenError(Reason::Kid, QStringLiteral("token header has no kid"));
-    const auto publicKey = m_keyring ? m_keyring->find(kid.toString(), now) : std::nullopt;
+    return kid.toString();
+}
+
+} // namespace
+
+TokenVerifier::TokenVerifier(std::shared_ptr<const TokenKeyring> keyring, const Clock *clock,
+                             VerifierOptions options)
+    : m_keyring(std::move(keyring)), m_clock(clock), m_options(std::move(options)),
+      m_cache(std::make_unique<VerificationCache>(m_options.cacheCapacity))
+{
+    m_options.clockSkewSecs = qBound(qint64(0), m_options.clockSkewSecs, kMaxClockSkewSecs);
+}
+
+TokenVerifier::~TokenVerifier() = default;
+
+namespace {
+
+// SHA-256 into out[32] with one digest context per thread: the cached path is dominated
+// by this hash, so no allocation and no algorithm fetch per call.
+bool sha256Into(QByteArrayView data, unsigned char *out)
+{
+    struct Ctx
+    {
+        EVP_MD *md = EVP_MD_fetch(nullptr, "SHA256", nullptr);
+        EVP_MD_CTX *ctx = EVP_MD_CTX_new();
+        ~Ctx()
+        {
+            EVP_MD_CTX_free(ctx);
+            EVP_MD_free(md);
+        }
+    };
+    thread_local Ctx c;
+    unsigned int len = 0;
+    static const char empty = 0;
+    return c.md && c.ctx && EVP_DigestInit_ex(c.ctx, c.md, nullptr) == 1
+        && EVP_DigestUpdate(c.ctx, data.isEmpty() ? &empty : data.data(), size_t(data.size())) == 1
+        && EVP_DigestFinal_ex(c.ctx, out, &len) == 1 && len == 32;
+}
+
+// Tokens from one signing key share their header segment byte for byte, so a header that
+// passed the checks once is remembered (per thread, a few entries) with its kid. Only the
+// header rules are skipped; the kid lookup, signature and claims run every time.
+class HeaderMemo
+{
+public:
+    const QString *find(QByteArrayView segment) const
+    {
+        for (const Entry &e : m_entries) {
+            if (!e.segment.isEmpty() && e.segment == segment)
+                return &e.kid;
+        }
+        return nullptr;
+    }
+    void insert(QByteArrayView segment, const QString &kid)
+    {
+        if (segment.size() > 1024)
+            return;
+        m_entries[m_next] = Entry { segment.toByteArray(), kid };
+        m_next = (m_next + 1) % m_entries.size();
+    }
+
+private:
+    struct Entry
+    {
+        QByteArray segment;
+        QString kid;
+    };
+    std::array<Entry, 8> m_entries;
+    size_t m_next = 0;
+};
+
+thread_local HeaderMemo t_headers;
+
+} // namespace
+
+QByteArray TokenVerifier::cacheKey(QByteArrayView token)
+{
+    QByteArray out(32, Qt::Uninitialized);
+    if (!sha256Into(token, reinterpret_cast<unsigned char *>(out.data())))
+        return {};
+    return out;
+}
+
+Result<TokenClaims> TokenVerifier::verify(QByteArrayView token) const
+{
+    auto shared = verifyShared(token);
+    if (!shared)
+        return shared.error();
+    return **shared;
+}
+
+Result<std::shared_ptr<const TokenClaims>> TokenVerifier::verifyShared(QByteArrayView token) const
+{
+    // The size rule comes before hashing, so an 8 MiB header costs nothing.
+    if (token.size() > kMaxTokenBytes)
+        return tokenError(Reason::Oversize,
+                          QStringLiteral("token is %1 bytes; more than the %2-byte limit")
+                              .arg(token.size())
+                              .arg(kMaxTokenBytes));
+    const qint64 now = m_clock->nowSecs();
+    const quint64 generation = m_keyring ? m_keyring->generation() : 0;
+    unsigned char digest[32];
+    const bool useCache = m_options.cacheCapacity > 0 && sha256Into(token, digest);
+    const QByteArrayView key(reinterpret_cast<const char *>(digest), useCache ? 32 : 0);
+    if (useCache) {
+        if (auto hit = m_cache->find(key, now, generation)) {
+            // Times are checked again: the entry lives until exp + skew, but nbf may still
+            // be ahead of a clock that went backwards.
+            if (hit->nbf == 0 || now >= hit->nbf - m_options.clockSkewSecs)
+                return hit;
+        }
+    }
+    auto verified = verifyFull(token, now);
+    if (!verified)
+        return verified;
+    if (useCache)
+        m_cache->insert(key, *verified, (*verified)->exp + m_options.clockSkewSecs, generation);
+    return verified;
+}
+
+Result<TokenClaims> TokenVerifier::verifyUncached(QByteArrayView token) const
+{
+    auto verified = verifyFull(token, m_clock->nowSecs());
+    if (!verified)
+        return verified.error();
+    return **verified;
+}
+
+Result<std::shared_ptr<const TokenClaims>> TokenVerifier::verifyFull(QByteArrayView token, qint64 now) const
+{
+    auto parts = detail::splitCompact(token, kMaxTokenBytes, "token");
+    if (!parts)
+        return parts.error();
+
+    QString kidText;
+    if (const QString *memo = t_headers.find(parts->header)) {
+        kidText = *memo;
+    } else {
+        auto checked = checkHeader(parts->header);
+        if (!checked)
+            return checked.error();
+        kidText = *checked;
+        t_headers.insert(parts->header, kidText);
+    }
+    const auto publicKey = m_keyring ? m_keyring->find(kidText, now) : std::nullopt;
     if (!publicKey)
         return tokenError(Reason::Kid,
                           QStringLiteral("token kid is not a trusted signing key (unknown or retired)"));

@@ -114,6 +114,11 @@ Ledger::~Ledger()
         d->writer.join();
     }
     QStringList names;
+    if (d->wdb.isValid()) { // open() failed before the writer started
+        names.append(d->wdb.connectionName());
+        d->wdb.close();
+        d->wdb = QSqlDatabase();
+    }
     {
         QMutexLocker lk(&d->readersMutex);
         for (const auto &r : std::as_const(d->readers))
@@ -237,10 +242,12 @@ Result<std::unique_ptr<Ledger>> Ledger::open(const LedgerOptions &options)
 
     // Recovery runs on this thread with its own connection; the writer thread then opens
     // its own (QtSql connections belong to the thread that made them).
-    auto wdb = store::openDatabase(options.dbPath, d->connectionPrefix + QStringLiteral("-open"), false);
-    if (!wdb.ok())
-        return wdb.error();
-    d->wdb = *wdb;
+    {
+        auto wdb = store::openDatabase(options.dbPath, d->connectionPrefix + QStringLiteral("-open"), false);
+        if (!wdb.ok())
+            return wdb.error();
+        d->wdb = *wdb;
+    }
     QSqlDatabase &db = d->wdb;
     SG_TRY(store::migrate(db));
 
@@ -407,12 +414,22 @@ Result<std::unique_ptr<Ledger>> Ledger::open(const LedgerOptions &options)
 
     std::promise<Status> ready;
     d->writer = std::thread([d, &ready] {
-        auto db = store::openDatabase(d->options.dbPath, d->connectionPrefix + QStringLiteral("-w"), false);
-        if (!db.ok()) {
-            ready.set_value(db.error());
-            return;
+        {
+            auto db
+                = store::openDatabase(d->options.dbPath, d->connectionPrefix + QStringLiteral("-w"), false);
+            if (!db.ok()) {
+                ready.set_value(db.error());
+                return;
+            }
+            d->wdb = *db;
         }
-        d->wdb = *db;
+        if (d->options.maxDatabaseBytes > 0) {
+            QSqlQuery q(d->wdb);
+            q.exec(QStringLiteral("PRAGMA page_size"));
+            const qint64 page = q.next() ? q.value(0).toLongLong() : 4096;
+            q.exec(QStringLiteral("PRAGMA max_page_count=%1")
+                       .arg(std::max<qint64>(1, d->options.maxDatabaseBytes / page)));
+        }
         ready.set_value(Status());
         d->run();
     });
@@ -501,7 +518,7 @@ Status Ledger::Private::writeBatch(std::deque<Pending> &batch, qint64 newReserve
         insert.bindValue(1, r.timeMs);
         for (int i = 0; i < 8; ++i)
             insert.bindValue(2 + i, ids[i]);
-        insert.bindValue(10, r.range);
+        insert.bindValue(10, r.range.isNull() ? QStringLiteral("") : r.range);
         insert.bindValue(11, r.bytes);
         insert.bindValue(12, ids[8]);
         insert.bindValue(13, ids[9]);
@@ -540,7 +557,7 @@ Status Ledger::Private::writeBatch(std::deque<Pending> &batch, qint64 newReserve
         if (!chunkWrite.exec())
             return rollbackAll(store::sqlError(QStringLiteral("writing the tree"), chunkWrite.lastError()));
     }
-    if (newReservedUntil > 0) {
+    if (newReservedUntil >= 0) {
         if (auto st = store::setMeta(wdb, QStringLiteral("reserved"), QString::number(newReservedUntil));
             !st.ok())
             return rollbackAll(st.error());
@@ -624,7 +641,7 @@ void Ledger::Private::run()
             queue.pop_front();
         }
         const qint64 handedOut = nextSeq;
-        qint64 newReserved = 0;
+        qint64 newReserved = -1;
         if (handedOut + options.reserveBlock / 2 > reservedUntil)
             newReserved = reservedUntil + options.reserveBlock;
         const bool forced = checkpointRequested;
@@ -633,7 +650,7 @@ void Ledger::Private::run()
 
         Status st;
         bool signedNow = false;
-        if (!batch.empty() || newReserved > 0)
+        if (!batch.empty() || newReserved >= 0)
             st = writeBatch(batch, newReserved);
         if (st.ok() && !batch.empty())
             committedSize.store(batch.back().receipt.seq + 1);
@@ -665,7 +682,7 @@ void Ledger::Private::run()
         if (!st.ok() && !failure)
             failure = writerStopped(st.errorString());
         if (st.ok()) {
-            if (newReserved > 0)
+            if (newReserved >= 0)
                 reservedUntil = newReserved;
             if (!batch.empty())
                 processed = batch.back().receipt.seq + 1;
@@ -695,7 +712,16 @@ void Ledger::Private::run()
         if (stop && queue.empty())
             break;
     }
+    const bool clean = !failure.has_value();
+    const qint64 used = nextSeq;
     lk.unlock();
+    if (clean) {
+        // A clean stop gives back the unused numbers, so the next open writes no voids.
+        std::deque<Pending> none;
+        if (auto st = writeBatch(none, used); !st.ok())
+            qCWarning(lcLedger).noquote()
+                << "could not release reserved sequence numbers:" << st.errorString();
+    }
     wdb.close();
     const QString name = wdb.connectionName();
     wdb = QSqlDatabase();

@@ -50,6 +50,9 @@ struct LedgerOptions
     // Run SQLite's PRAGMA quick_check on open (reads the whole file; the default checks
     // the schema, the counters and the last entries against the tree).
     bool fullCheckOnOpen = false;
+    // Refuse to grow the database file past this many bytes (0 = no limit): appends then
+    // fail like on a full disk ("full"), nothing partial is written.
+    qint64 maxDatabaseBytes = 0;
 
     // Defaults for a home folder.
     static LedgerOptions forHome(const QString &home);

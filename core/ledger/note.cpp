@@ -134,9 +134,13 @@ Result<NoteSigner> NoteSigner::fromSignerKey(QStringView skey)
     const QString text = skey.trimmed().toString();
     if (!text.startsWith(QLatin1String("PRIVATE+KEY+")))
         return bad(QStringLiteral("no PRIVATE+KEY+ prefix"));
-    const QStringList parts = text.mid(12).split(QLatin1Char('+'));
-    if (parts.size() != 3)
+    // name + hash + key; the base64 key itself may contain '+'.
+    const QString rest = text.mid(12);
+    const qsizetype p1 = rest.indexOf(QLatin1Char('+'));
+    const qsizetype p2 = p1 < 0 ? -1 : rest.indexOf(QLatin1Char('+'), p1 + 1);
+    if (p2 < 0)
         return bad(QStringLiteral("wrong number of '+' separated parts"));
+    const QStringList parts = { rest.left(p1), rest.mid(p1 + 1, p2 - p1 - 1), rest.mid(p2 + 1) };
     quint32 hash = 0;
     if (!isValidNoteKeyName(parts.at(0)))
         return bad(QStringLiteral("invalid key name"));

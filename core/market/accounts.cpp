@@ -160,8 +160,8 @@ Result<NewAccount> Accounts::create(const QString &buyerId, qint64 initialCredit
                     { buyerId, hashApiKey(key), keyHint(key), currency, initialCredits, now }));
     SG_TRY(addEntry(**tx, buyerId, QStringLiteral("open"), initialCredits, QString(), now));
     SG_TRY((*tx)->commit());
-    qCInfo(lcMarket, "created buyer account %s with %s %s", qPrintable(buyerId),
-           qPrintable(formatMoney(initialCredits)), qPrintable(currency));
+    qCDebug(lcMarket, "created buyer account %s with %s %s", qPrintable(buyerId),
+            qPrintable(formatMoney(initialCredits)), qPrintable(currency));
     NewAccount out;
     out.account = Account { buyerId, currency, initialCredits, 0, now, keyHint(key) };
     out.apiKey = key;

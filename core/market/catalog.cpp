@@ -232,8 +232,8 @@ Result<DatasetEntry> Catalog::publish(const QByteArray &manifestBytes)
             { e.cid, qint64(i), m.shards.at(i).cid.toString(), m.shards.at(i).size }));
     }
     SG_TRY((*tx)->commit());
-    qCInfo(lcMarket, "published %s@%s as %s", qPrintable(e.dataset), qPrintable(e.version),
-           qPrintable(e.cid));
+    qCDebug(lcMarket, "published %s@%s as %s", qPrintable(e.dataset), qPrintable(e.version),
+            qPrintable(e.cid));
     return e;
 }
 

@@ -455,7 +455,7 @@ Status Database::migrate(QSqlDatabase &conn) const
             SG_TRY((*tx)->exec(sql));
         }
         SG_TRY((*tx)->exec(QStringLiteral("INSERT INTO schema_version (version) VALUES (?)"), { m.version }));
-        qCInfo(lcMarket, "%s migrated to schema version %d", qPrintable(describe()), m.version);
+        qCDebug(lcMarket, "%s migrated to schema version %d", qPrintable(describe()), m.version);
     }
     return (*tx)->commit();
 }

@@ -317,8 +317,8 @@ Result<AddResult> Revocations::add(const Revocation &r)
     SG_TRY((*tx)->exec(
         QStringLiteral("UPDATE meta SET value = value + 1 WHERE key = 'revocations_generation'")));
     SG_TRY((*tx)->commit());
-    qCInfo(lcMarket, "revoked %s %s (%s)", qPrintable(kindName(r.kind)), qPrintable(redact(r.value)),
-           qPrintable(r.reason));
+    qCDebug(lcMarket, "revoked %s %s (%s)", qPrintable(kindName(r.kind)), qPrintable(redact(r.value)),
+            qPrintable(r.reason));
     out.revocation = r;
     out.added = true;
     auto refreshed = refresh();

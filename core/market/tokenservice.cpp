@@ -117,7 +117,7 @@ Result<std::shared_ptr<token::TokenKeyring>> TokenKeyStore::load(const QString &
             if (files.isEmpty())
                 return path.error();
         } else {
-            qCInfo(lcMarket, "created token signing key %s", qPrintable(*path));
+            qCDebug(lcMarket, "created token signing key %s", qPrintable(*path));
             files = keyFiles(keysDir);
         }
     }
@@ -150,7 +150,7 @@ Result<QString> TokenKeyStore::rotate(const QString &keysDir, token::TokenKeyrin
     if (!path)
         return path.error();
     keyring.rotate(key, clock->nowSecs() + kRetiredKeyGraceSecs);
-    qCInfo(lcMarket, "rotated token signing key; new key %s", qPrintable(*path));
+    qCDebug(lcMarket, "rotated token signing key; new key %s", qPrintable(*path));
     return keyring.activeKid();
 }
 
@@ -276,8 +276,8 @@ Result<IssuedAccess> MarketTokenService::issue(const TokenRequest &req) const
         if (refreshed)
             after = *refreshed;
     }
-    qCInfo(lcMarket, "issued token %s for buyer %s on %s (exp %s)", qPrintable(issued->claims.jti),
-           qPrintable(account->id), qPrintable(dataset->cid), qPrintable(formatUtc(issued->claims.exp)));
+    qCDebug(lcMarket, "issued token %s for buyer %s on %s (exp %s)", qPrintable(issued->claims.jti),
+            qPrintable(account->id), qPrintable(dataset->cid), qPrintable(formatUtc(issued->claims.exp)));
     IssuedAccess out;
     out.token = issued->token;
     out.expiresAt = issued->claims.exp;

@@ -505,10 +505,10 @@ Status Ledger::Private::writeBatch(std::deque<Pending> &batch, qint64 newReserve
             return rollbackAll(fail(QStringLiteral("internal: receipt %1 queued out of order (expected %2)")
                                         .arg(r.seq)
                                         .arg(size)));
-        qint64 ids[10];
-        const QString *fields[] = { &r.kind,  &r.edge,        &r.buyer, &r.creator, &r.manifest,
-                                    &r.shard, &r.licenseHash, &r.tx,    &r.jti,     &r.job };
-        for (int i = 0; i < 10; ++i) {
+        qint64 ids[11];
+        const QString *fields[] = { &r.kind,        &r.edge, &r.buyer, &r.creator, &r.manifest, &r.shard,
+                                    &r.licenseHash, &r.tx,   &r.jti,   &r.job,     &r.range };
+        for (int i = 0; i < 11; ++i) {
             auto id = internString(*fields[i]);
             if (!id.ok())
                 return rollbackAll(id.error());
@@ -518,7 +518,7 @@ Status Ledger::Private::writeBatch(std::deque<Pending> &batch, qint64 newReserve
         insert.bindValue(1, r.timeMs);
         for (int i = 0; i < 8; ++i)
             insert.bindValue(2 + i, ids[i]);
-        insert.bindValue(10, r.range.isNull() ? QStringLiteral("") : r.range);
+        insert.bindValue(10, ids[10]);
         insert.bindValue(11, r.bytes);
         insert.bindValue(12, ids[8]);
         insert.bindValue(13, ids[9]);

@@ -84,7 +84,7 @@ Status migrate(QSqlDatabase &db)
               "CREATE TABLE entries(seq INTEGER PRIMARY KEY, time INTEGER NOT NULL, kind INTEGER NOT "
               "NULL, edge INTEGER NOT NULL, buyer INTEGER NOT NULL, creator INTEGER NOT NULL, manifest "
               "INTEGER NOT NULL, shard INTEGER NOT NULL, license INTEGER NOT NULL, tx INTEGER NOT NULL, "
-              "range TEXT NOT NULL, bytes INTEGER NOT NULL, jti INTEGER NOT NULL, job INTEGER NOT NULL, "
+              "range INTEGER NOT NULL, bytes INTEGER NOT NULL, jti INTEGER NOT NULL, job INTEGER NOT NULL, "
               "charge INTEGER NOT NULL)"),
           QStringLiteral("CREATE TABLE tree(chunk INTEGER PRIMARY KEY, hashes BLOB NOT NULL)"),
           QStringLiteral(
@@ -264,15 +264,14 @@ Result<QList<Receipt>> Reader::receipts(qint64 first, qint64 count)
                 QStringLiteral("ledger database is damaged: entry %1 is missing").arg(first + out.size()),
                 QStringLiteral("corrupt"));
         r.timeMs = q.value(1).toLongLong();
-        QString *fields[]
-            = { &r.kind, &r.edge, &r.buyer, &r.creator, &r.manifest, &r.shard, &r.licenseHash, &r.tx };
-        for (int i = 0; i < 8; ++i) {
+        QString *fields[] = { &r.kind,  &r.edge,        &r.buyer, &r.creator, &r.manifest,
+                              &r.shard, &r.licenseHash, &r.tx,    &r.range };
+        for (int i = 0; i < 9; ++i) {
             auto s = string(q.value(2 + i).toLongLong());
             if (!s.ok())
                 return s.error();
             *fields[i] = *s;
         }
-        r.range = q.value(10).toString();
         r.bytes = q.value(11).toLongLong();
         auto jti = string(q.value(12).toLongLong());
         auto job = string(q.value(13).toLongLong());

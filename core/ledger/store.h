@@ -8,9 +8,9 @@
 //   meta(key TEXT PRIMARY KEY, value)      origin, vkey, reserved (durably reserved seq bound)
 //   strings(id INTEGER PRIMARY KEY, s TEXT UNIQUE)   repeated strings (CIDs, buyers, ...)
 //   entries(seq INTEGER PRIMARY KEY, time, kind, edge, buyer, creator, manifest, shard,
-//           license, tx, range TEXT, bytes, jti, job, charge)   string columns hold ids
-//                                                               (0 = "")
-//   tree(chunk INTEGER PRIMARY KEY, hashes BLOB)  tlog stored hashes, 256 per chunk, in
+//           license, tx, range, bytes, jti, job, charge)   string columns hold ids
+//                                                         (0 = "")
+//   tree(chunk INTEGER PRIMARY KEY, hashes BLOB)  tlog stored hashes, 126 per chunk, in
 //                                                 storage-index order (append-only)
 //   checkpoints(size INTEGER PRIMARY KEY, time, note BLOB)
 
@@ -28,7 +28,8 @@
 namespace sg::ledger::store {
 
 constexpr int kSchemaVersion = 1;
-constexpr qint64 kChunkHashes = 256;
+// 126 hashes (4032 bytes) keep a chunk row inside one 4 KiB page (no overflow pages).
+constexpr qint64 kChunkHashes = 126;
 
 Error sqlError(const QString &what, const QSqlError &error);
 

@@ -1,0 +1,655 @@
+#include "marketbinding.h"
+
+#include "common/logging.h"
+#include "crypto/cid.h"
+#include "crypto/encoding.h"
+#include "crypto/jcs.h"
+#include "edge/leanparser.h"
+#include "ledger/ledger.h"
+#include "license/license.h"
+#include "license/policy.h"
+#include "market/market.h"
+#include "packaging/blobstore.h"
+#include "packaging/manifest.h"
+#include "token/verifier.h"
+
+#include <QJsonDocument>
+#include <QMutex>
+#include <QThreadPool>
+
+namespace sg::edge {
+
+// The log stores every string field as text: never hand it a null QString.
+inline void fillEmptyFields(sg::ledger::Receipt &r)
+{
+    for (QString *s : { &r.edge, &r.buyer, &r.creator, &r.manifest, &r.shard, &r.licenseHash, &r.tx, &r.range,
+                        &r.jti, &r.job }) {
+        if (s->isNull())
+            *s = QStringLiteral("");
+    }
+}
+
+namespace {
+
+using Header = QPair<QByteArray, QByteArray>;
+
+ApiResponse problemResponse(int status, const QString &slug, const QString &title, const QString &detail)
+{
+    return ApiResponse::problem(Problem::make(status, slug, title, detail));
+}
+
+QString slugOf(const QString &reason)
+{
+    QString s = reason;
+    s.replace(QLatin1Char('_'), QLatin1Char('-'));
+    return s;
+}
+
+QByteArray bearerOf(const ApiRequest &req)
+{
+    const QByteArray auth = req.header("authorization");
+    if (auth.size() > 7 && auth.first(7).compare("Bearer ", Qt::CaseInsensitive) == 0)
+        return auth.mid(7).trimmed();
+    return {};
+}
+
+} // namespace
+
+struct MarketBinding::Private
+{
+    MarketBindingOptions options;
+    const Clock *clock = nullptr;
+    std::unique_ptr<market::Market> market;
+    std::unique_ptr<packaging::BlobStore> blobs;
+    std::shared_ptr<ledger::Ledger> ledger;
+    std::shared_ptr<Metrics> metrics;
+
+    QMutex mutex;
+    std::shared_ptr<token::TokenVerifier> verifier; // under mutex (swapped on reload)
+    std::shared_ptr<token::TokenKeyring> keyring; // under mutex
+    QHash<QString, std::shared_ptr<const ManifestView>> manifests; // under mutex
+    QHash<QString, std::shared_ptr<const license::License>> licenses; // manifest -> license, under mutex
+    QHash<QString, ShardBlob> blobCache; // under mutex
+    QSet<QString> billed; // buyer\njob\nshard, under mutex
+
+    std::shared_ptr<token::TokenVerifier> currentVerifier()
+    {
+        QMutexLocker l(&mutex);
+        return verifier;
+    }
+    Status loadKeys()
+    {
+        auto ring = market->keyring(true);
+        if (!ring)
+            return ring.error();
+        token::VerifierOptions vo;
+        vo.issuer = market->options().issuer;
+        vo.audience = market->options().audience;
+        auto v = std::make_shared<token::TokenVerifier>(*ring, clock, vo);
+        QMutexLocker l(&mutex);
+        keyring = *ring;
+        verifier = v;
+        return {};
+    }
+    Result<std::shared_ptr<const ManifestView>> manifest(const QString &cid);
+    Result<std::shared_ptr<const license::License>> licenseOf(const QString &manifestCid);
+};
+
+class MarketContent final : public ContentSource
+{
+public:
+    explicit MarketContent(std::shared_ptr<MarketBinding::Private> d) : d(std::move(d)) { }
+
+    Result<ShardBlob> shard(const QString &cid) const override
+    {
+        {
+            QMutexLocker l(&d->mutex);
+            auto it = d->blobCache.constFind(cid);
+            if (it != d->blobCache.constEnd())
+                return it.value();
+        }
+        auto c = crypto::Cid::parse(cid);
+        if (!c)
+            return fail(c.errorString(), QStringLiteral("notfound"));
+        auto size = d->blobs->size(*c);
+        if (!size)
+            return fail(QStringLiteral("shard %1 is not in the blob store").arg(cid),
+                        QStringLiteral("notfound"));
+        ShardBlob b { cid, d->blobs->pathFor(*c), *size };
+        QMutexLocker l(&d->mutex);
+        d->blobCache.insert(cid, b);
+        return b;
+    }
+    Result<std::shared_ptr<const ManifestView>> manifest(const QString &cid) const override
+    {
+        return d->manifest(cid);
+    }
+    QJsonArray datasets() const override
+    {
+        QJsonArray out;
+        auto list = d->market->catalog().list();
+        if (!list)
+            return out;
+        for (const market::DatasetEntry &e : *list)
+            out.append(e.toJson());
+        return out;
+    }
+    Status reload() override
+    {
+        QMutexLocker l(&d->mutex);
+        d->blobCache.clear();
+        return {};
+    }
+
+private:
+    std::shared_ptr<MarketBinding::Private> d;
+};
+
+Result<std::shared_ptr<const ManifestView>> MarketBinding::Private::manifest(const QString &cid)
+{
+    {
+        QMutexLocker l(&mutex);
+        auto it = manifests.constFind(cid);
+        if (it != manifests.constEnd())
+            return it.value();
+    }
+    auto entry = market->catalog().byCid(cid);
+    if (!entry)
+        return fail(entry.errorString(), QStringLiteral("notfound"));
+    auto bytes = market->catalog().manifestBytes(cid);
+    if (!bytes)
+        return fail(bytes.errorString(), QStringLiteral("notfound"));
+    auto m = packaging::Manifest::fromJsonText(*bytes);
+    if (!m)
+        return fail(QStringLiteral("published manifest %1 does not parse: %2").arg(cid, m.errorString()));
+    auto v = std::make_shared<ManifestView>();
+    v->cid = cid;
+    v->json = *bytes;
+    v->dataset = m->dataset;
+    v->version = m->version;
+    v->creator = m->creatorId;
+    v->licenseHash = entry->licenseHash;
+    for (const auto &s : m->shards) {
+        v->shards.append(ShardRef { s.cid.toString(), s.size });
+        v->shardCids.insert(s.cid.toString());
+    }
+    for (const auto &f : m->files) {
+        FileEntry fe;
+        fe.path = f.path;
+        fe.size = f.size;
+        fe.sha256 = QString::fromLatin1(crypto::hexEncode(f.sha256));
+        for (const auto &e : f.extents)
+            fe.extents.append(FileExtent { e.shard, e.offset, e.length });
+        v->fileByPath.insert(fe.path, int(v->files.size()));
+        v->files.append(fe);
+    }
+    auto lic = license::License::fromJsonText(entry->licenseJson);
+    if (!lic)
+        return fail(QStringLiteral("license of %1 does not parse: %2").arg(cid, lic.errorString()));
+    QMutexLocker l(&mutex);
+    manifests.insert(cid, v);
+    licenses.insert(cid, std::make_shared<const license::License>(*lic));
+    return std::shared_ptr<const ManifestView>(v);
+}
+
+Result<std::shared_ptr<const license::License>> MarketBinding::Private::licenseOf(const QString &manifestCid)
+{
+    SG_TRY(manifest(manifestCid));
+    QMutexLocker l(&mutex);
+    return licenses.value(manifestCid);
+}
+
+class MarketGate final : public AccessGate
+{
+public:
+    explicit MarketGate(std::shared_ptr<MarketBinding::Private> d) : d(std::move(d)) { }
+
+    GateDecision authorize(QByteArrayView token, qint64) override
+    {
+        GateDecision g;
+        auto verifier = d->currentVerifier();
+        auto v = verifier->verifyShared(token);
+        if (!v) {
+            g.rejectReason = v.errorCode().isEmpty() ? QStringLiteral("invalid") : v.errorCode();
+            g.problem = Problem::make(401, QStringLiteral("token-") + slugOf(g.rejectReason),
+                                      QStringLiteral("Unauthorized"), v.errorString());
+            return g;
+        }
+        const token::TokenClaims &c = **v;
+        auto lic = d->licenseOf(c.mf);
+        if (!lic) {
+            g.rejectReason = QStringLiteral("unknown-manifest");
+            g.problem = Problem::make(403, QStringLiteral("not-entitled"), QStringLiteral("Forbidden"),
+                                      QStringLiteral("the token's manifest is not published on this edge"));
+            return g;
+        }
+        g.allowed = true;
+        g.grant.buyer = c.sub;
+        g.grant.creator = d->manifest(c.mf).value()->creator;
+        g.grant.manifest = c.mf;
+        g.grant.licenseHash = c.lic;
+        g.grant.jti = c.jti;
+        g.grant.job = c.job.isEmpty() ? c.jti : c.job;
+        if (!c.tx.isEmpty())
+            g.grant.tx = QString::fromUtf8(crypto::jcs::canonicalize(QJsonValue(c.tx)).valueOr(QByteArray()));
+        g.grant.shards = c.shards;
+        g.grant.expiresAtMs = c.exp * 1000;
+        g.grant.maxSpend = c.maxSpend;
+        g.grant.context = *v;
+        return g;
+    }
+
+    GateDecision permit(const Grant &grant, const QString &shard, qint64 bytes, qint64 nowMs) override
+    {
+        GateDecision g;
+        auto claims = std::static_pointer_cast<const token::TokenClaims>(grant.context);
+        const token::TokenClaims &c = *claims;
+        auto lic = d->licenseOf(c.mf);
+        if (!lic) {
+            g.rejectReason = QStringLiteral("unknown-manifest");
+            g.problem = Problem::make(403, QStringLiteral("not-entitled"), QStringLiteral("Forbidden"),
+                                      QStringLiteral("the token's manifest is not published on this edge"));
+            return g;
+        }
+        auto pc = market::toPolicyClaims(c);
+        if (!pc) {
+            g.rejectReason = QStringLiteral("claims");
+            g.problem = Problem::make(401, QStringLiteral("token-claims"), QStringLiteral("Unauthorized"),
+                                      pc.errorString());
+            return g;
+        }
+        license::PolicyInput in;
+        in.claims = *pc;
+        in.license = **lic;
+        in.licenseHash = d->manifest(c.mf).value()->licenseHash;
+        in.manifestCid = c.mf;
+        const QString rev = d->market->revocations().check(c.jti, c.sub, c.mf, c.lic);
+        in.revoked.jti = rev == QLatin1String("revoked_jti");
+        in.revoked.buyer = rev == QLatin1String("revoked_buyer");
+        in.revoked.manifest = rev == QLatin1String("revoked_manifest");
+        in.revoked.license = rev == QLatin1String("revoked_license");
+        in.now = nowMs / 1000;
+        in.request.kind = license::RequestKind::Access;
+        in.request.shard = shard;
+        in.request.bytes = bytes;
+        const license::Decision dec = license::evaluate(in);
+        if (!dec.allowed) {
+            g.rejectReason = dec.reason;
+            const int status = license::httpStatusFor(dec.reason);
+            g.problem
+                = Problem::make(status == 200 ? 403 : status,
+                                dec.reason.startsWith(QLatin1String("revoked")) ? QStringLiteral("revoked")
+                                                                                : slugOf(dec.reason),
+                                QString::fromLatin1(reasonPhrase(status == 200 ? 403 : status)), dec.message);
+            return g;
+        }
+        g.allowed = true;
+        g.grant = grant;
+        return g;
+    }
+
+    static QString key(const Grant &g, const QString &shard)
+    {
+        return g.buyer + u'\n' + g.job + u'\n' + shard;
+    }
+
+    bool needsCharge(const Grant &grant, const QList<Delivery> &deliveries) override
+    {
+        QMutexLocker l(&d->mutex);
+        for (const Delivery &dl : deliveries) {
+            if (!d->billed.contains(key(grant, dl.shard)))
+                return true;
+        }
+        return false;
+    }
+
+    Result<QList<qint64>> charge(const Grant &grant, const QList<Delivery> &deliveries) override
+    {
+        auto lic = d->licenseOf(grant.manifest);
+        if (!lic)
+            return lic.error();
+        QList<qint64> out;
+        for (const Delivery &dl : deliveries) {
+            {
+                QMutexLocker l(&d->mutex);
+                if (d->billed.contains(key(grant, dl.shard))) {
+                    out.append(0);
+                    continue;
+                }
+            }
+            auto amount = license::accessCharge(**lic, dl.size);
+            if (!amount)
+                return amount.error();
+            market::ChargeRequest cr;
+            cr.buyer = grant.buyer;
+            cr.job = grant.job;
+            cr.shard = dl.shard;
+            cr.manifest = grant.manifest;
+            cr.creator = grant.creator;
+            cr.amount = *amount;
+            cr.currency = (*lic)->pricePerAccess.currency;
+            cr.maxSpend = grant.maxSpend;
+            auto r = d->market->accounts().charge(cr);
+            if (!r) {
+                if (r.errorCode() == market::AccountErrors::kInsufficient)
+                    return fail(r.errorString(), QStringLiteral("credits"));
+                if (r.errorCode() == market::AccountErrors::kMaxSpend)
+                    return fail(r.errorString(), QStringLiteral("forbidden"));
+                return r.error();
+            }
+            out.append(r->alreadyBilled ? 0 : r->amount);
+            QMutexLocker l(&d->mutex);
+            d->billed.insert(key(grant, dl.shard));
+        }
+        return out;
+    }
+
+private:
+    std::shared_ptr<MarketBinding::Private> d;
+};
+
+// --- API extension: tokens, jobs, revocations, JWKS -------------------------------------
+
+void appendReceipt(const std::shared_ptr<MarketBinding::Private> &d, ledger::Receipt r)
+{
+    if (!d->ledger)
+        return;
+    r.timeMs = d->clock->nowMs();
+    fillEmptyFields(r);
+    if (d->ledger->append(r))
+        d->metrics->receipts.fetch_add(1);
+    else
+        d->metrics->receiptFailures.fetch_add(1);
+}
+
+ApiResponse issueToken(const std::shared_ptr<MarketBinding::Private> &d, const ApiRequest &req)
+{
+    const QByteArray apiKey = bearerOf(req);
+    const QJsonDocument doc = QJsonDocument::fromJson(req.body);
+    if (!doc.isObject())
+        return problemResponse(
+            400, QStringLiteral("bad-request"), QStringLiteral("Bad Request"),
+            QStringLiteral("send a JSON object: {\"manifest\": CID, \"ttl\": seconds, \"job\": id}"));
+    const QJsonObject o = doc.object();
+    market::TokenRequest tr;
+    tr.apiKey = apiKey.isEmpty() ? o.value(QStringLiteral("apiKey")).toString() : QString::fromLatin1(apiKey);
+    if (tr.apiKey.isEmpty())
+        return problemResponse(401, QStringLiteral("api-key-missing"), QStringLiteral("Unauthorized"),
+                               QStringLiteral("send the buyer API key in 'Authorization: Bearer'"));
+    tr.manifest = o.value(QStringLiteral("manifest")).toString();
+    tr.ttlSecs = o.value(QStringLiteral("ttl")).toInteger(0);
+    tr.job = o.value(QStringLiteral("job")).toString();
+    if (o.value(QStringLiteral("shards")).isArray()) {
+        QStringList s;
+        for (const QJsonValue &v : o.value(QStringLiteral("shards")).toArray())
+            s.append(v.toString());
+        tr.shards = s;
+    }
+    for (const QJsonValue &v : o.value(QStringLiteral("uses")).toArray())
+        tr.uses.append(v.toString());
+    if (o.contains(QStringLiteral("maxSpend"))) {
+        auto m = parseMoney(o.value(QStringLiteral("maxSpend")).toString());
+        if (!m)
+            return problemResponse(400, QStringLiteral("bad-request"), QStringLiteral("Bad Request"),
+                                   m.errorString());
+        tr.maxSpend = *m;
+    }
+    auto tokens = d->market->tokens();
+    if (!tokens)
+        return problemResponse(503, QStringLiteral("unavailable"), QStringLiteral("Service Unavailable"),
+                               tokens.errorString());
+    auto issued = (*tokens)->issue(tr);
+    if (!issued) {
+        const QString code = issued.errorCode();
+        if (code == market::AccountErrors::kBadKey || code == market::AccountErrors::kUnknown)
+            return problemResponse(401, QStringLiteral("api-key-invalid"), QStringLiteral("Unauthorized"),
+                                   issued.errorString());
+        if (code == market::AccountErrors::kInsufficient)
+            return problemResponse(402, QStringLiteral("insufficient-credits"),
+                                   QStringLiteral("Payment Required"), issued.errorString());
+        if (code == market::CatalogErrors::kNotFound)
+            return problemResponse(404, QStringLiteral("not-found"), QStringLiteral("Not Found"),
+                                   issued.errorString());
+        if (code.startsWith(QLatin1String("revoked")))
+            return problemResponse(403, QStringLiteral("revoked"), QStringLiteral("Forbidden"),
+                                   issued.errorString());
+        if (code == market::AccountErrors::kInvalid || code == QLatin1String("invalid_request"))
+            return problemResponse(400, QStringLiteral("bad-request"), QStringLiteral("Bad Request"),
+                                   issued.errorString());
+        return problemResponse(403, QStringLiteral("not-entitled"), QStringLiteral("Forbidden"),
+                               issued.errorString());
+    }
+    ledger::Receipt r;
+    r.edge = d->ledger ? d->ledger->origin() : QString();
+    r.buyer = issued->claims.sub;
+    r.creator = issued->dataset.creatorId;
+    r.manifest = issued->claims.mf;
+    r.licenseHash = issued->claims.lic;
+    r.jti = issued->claims.jti;
+    r.job = issued->claims.job.isEmpty() ? issued->claims.jti : issued->claims.job;
+    r.kind = ledger::kind::grant;
+    appendReceipt(d, r);
+    QJsonObject out { { QStringLiteral("token"), issued->token },
+                      { QStringLiteral("tokenType"), QStringLiteral("Bearer") },
+                      { QStringLiteral("expiresAt"), formatUtc(issued->expiresAt) },
+                      { QStringLiteral("job"), r.job },
+                      { QStringLiteral("jti"), issued->claims.jti },
+                      { QStringLiteral("manifest"), issued->claims.mf } };
+    ApiResponse resp = ApiResponse::json(201, QJsonDocument(out).toJson(QJsonDocument::Compact));
+    resp.headers.append(Header("Cache-Control", "no-store"));
+    return resp;
+}
+
+ApiResponse addRevocation(const std::shared_ptr<MarketBinding::Private> &d, const ApiRequest &req)
+{
+    auto added = d->market->revocations().addSigned(req.body);
+    if (!added) {
+        const QString code = added.errorCode();
+        if (code == market::RevocationErrors::kSignature || code == market::RevocationErrors::kForbidden)
+            return problemResponse(403, QStringLiteral("revocation-refused"), QStringLiteral("Forbidden"),
+                                   added.errorString());
+        return problemResponse(400, QStringLiteral("bad-request"), QStringLiteral("Bad Request"),
+                               added.errorString());
+    }
+    // Next request re-checks: drop every cached verification (they are re-verified at once).
+    d->currentVerifier()->cache().clear();
+    const market::Revocation &rv = added->revocation;
+    qint64 seq = -1;
+    if (added->added && d->ledger) {
+        ledger::Receipt r;
+        r.edge = d->ledger->origin();
+        r.kind = ledger::kind::revocation;
+        switch (rv.kind) {
+        case market::RevocationKind::Jti:
+            r.jti = rv.value;
+            break;
+        case market::RevocationKind::Buyer:
+            r.buyer = rv.value;
+            break;
+        case market::RevocationKind::Manifest:
+            r.manifest = rv.value;
+            break;
+        case market::RevocationKind::License:
+            r.licenseHash = rv.value;
+            break;
+        }
+        r.timeMs = d->clock->nowMs();
+        fillEmptyFields(r);
+        auto ap = d->ledger->append(r);
+        if (ap) {
+            seq = ap->seq;
+            d->metrics->receipts.fetch_add(1);
+        }
+        d->metrics->countEviction(QStringLiteral("revocation"));
+    }
+    QJsonObject out { { QStringLiteral("added"), added->added },
+                      { QStringLiteral("kind"), market::kindName(rv.kind) },
+                      { QStringLiteral("value"), rv.value } };
+    if (seq >= 0)
+        out.insert(QStringLiteral("receipt"), seq);
+    ApiResponse resp
+        = ApiResponse::json(added->added ? 201 : 200, QJsonDocument(out).toJson(QJsonDocument::Compact));
+    if (seq >= 0)
+        resp.headers.append(Header("Shardgate-Receipt", QByteArray::number(seq)));
+    return resp;
+}
+
+ApiResponse jobs(const std::shared_ptr<MarketBinding::Private> &d, const ApiRequest &req)
+{
+    const QByteArray token = bearerOf(req);
+    auto verifier = d->currentVerifier();
+    auto v = verifier->verifyShared(token);
+    if (!v)
+        return problemResponse(401, QStringLiteral("token-") + slugOf(v.errorCode()),
+                               QStringLiteral("Unauthorized"), v.errorString());
+    const token::TokenClaims &c = **v;
+    if (!d->market->revocations().check(c.jti, c.sub, c.mf, c.lic).isEmpty())
+        return problemResponse(403, QStringLiteral("revoked"), QStringLiteral("Forbidden"),
+                               QStringLiteral("the token or its buyer, manifest or license is revoked"));
+    const QString job = c.job.isEmpty() ? c.jti : c.job;
+    if (req.method == "DELETE") {
+        const QString id = QString::fromUtf8(percentDecode(req.path.mid(9)));
+        if (id != job)
+            return problemResponse(403, QStringLiteral("not-entitled"), QStringLiteral("Forbidden"),
+                                   QStringLiteral("the token is not for job '%1'").arg(id));
+        auto st = d->market->accounts().releaseHold(c.sub, job);
+        if (!st && st.errorCode() != QLatin1String("not_found"))
+            return problemResponse(503, QStringLiteral("unavailable"), QStringLiteral("Service Unavailable"),
+                                   st.errorString());
+        {
+            QMutexLocker l(&d->mutex);
+            const QString prefix = c.sub + u'\n' + job + u'\n';
+            for (auto it = d->billed.begin(); it != d->billed.end();)
+                it = it->startsWith(prefix) ? d->billed.erase(it) : std::next(it);
+        }
+        d->metrics->countEviction(QStringLiteral("job-end"));
+        ApiResponse r;
+        r.status = 204;
+        r.body.clear();
+        return r;
+    }
+    // POST /v1/jobs: pre-authorize the token's batch; the shards must be in the store.
+    auto m = d->manifest(c.mf);
+    if (!m)
+        return problemResponse(404, QStringLiteral("not-found"), QStringLiteral("Not Found"),
+                               m.errorString());
+    QStringList shards = c.shards.isEmpty() ? QStringList() : c.shards;
+    if (shards.isEmpty()) {
+        for (const ShardRef &s : (*m)->shards)
+            shards.append(s.cid);
+    }
+    QJsonArray missing;
+    qint64 bytes = 0;
+    for (const QString &s : std::as_const(shards)) {
+        if (!(*m)->shardCids.contains(s))
+            return problemResponse(403, QStringLiteral("shard-not-in-manifest"), QStringLiteral("Forbidden"),
+                                   QStringLiteral("shard %1 is not part of manifest %2").arg(s, c.mf));
+        auto cid = crypto::Cid::parse(s);
+        auto size = cid ? d->blobs->size(*cid) : Result<qint64>(fail(QStringLiteral("bad cid")));
+        if (!size)
+            missing.append(s);
+        else
+            bytes += *size;
+    }
+    QJsonObject out { { QStringLiteral("job"), job },
+                      { QStringLiteral("manifest"), c.mf },
+                      { QStringLiteral("shards"), int(shards.size()) },
+                      { QStringLiteral("bytes"), bytes },
+                      { QStringLiteral("missing"), missing },
+                      { QStringLiteral("expiresAt"), formatUtc(c.exp) } };
+    return ApiResponse::json(missing.isEmpty() ? 201 : 503,
+                             QJsonDocument(out).toJson(QJsonDocument::Compact));
+}
+
+MarketBinding::MarketBinding() : d(std::make_shared<Private>())
+{ }
+MarketBinding::~MarketBinding() = default;
+
+market::Market &MarketBinding::market()
+{
+    return *d->market;
+}
+
+Result<std::unique_ptr<MarketBinding>> MarketBinding::open(const MarketBindingOptions &options)
+{
+    std::unique_ptr<MarketBinding> b(new MarketBinding);
+    b->d->options = options;
+    b->d->clock = options.clock ? options.clock : Clock::system();
+    market::MarketOptions mo;
+    mo.home = options.home;
+    mo.dbUrl = options.dbUrl;
+    mo.clock = b->d->clock;
+    auto m = market::Market::open(mo);
+    if (!m)
+        return m.error();
+    b->d->market = std::move(*m);
+    b->d->blobs = std::make_unique<packaging::BlobStore>(Paths(options.home).blobs());
+    SG_TRY(b->d->loadKeys());
+    return b;
+}
+
+Status MarketBinding::reload()
+{
+    SG_TRY(d->loadKeys());
+    auto r = d->market->revocations().refresh();
+    if (!r)
+        return r.error();
+    QMutexLocker l(&d->mutex);
+    d->blobCache.clear();
+    return {};
+}
+
+EdgeServices MarketBinding::services(std::shared_ptr<ledger::Ledger> ledger, std::shared_ptr<Metrics> metrics)
+{
+    d->ledger = ledger;
+    d->metrics = metrics ? metrics : std::make_shared<Metrics>();
+    EdgeServices s;
+    s.content = std::make_shared<MarketContent>(d);
+    s.gate = std::make_shared<MarketGate>(d);
+    s.ledger = ledger;
+    s.metrics = d->metrics;
+    s.clock = d->clock;
+    s.edgeKeyId = ledger ? ledger->origin() : QString();
+    auto dd = d;
+    s.extension = [dd](const ApiRequest &req, std::function<void(ApiResponse)> done) -> bool {
+        const QByteArray &p = req.path;
+        if (p == "/.well-known/jwks.json") {
+            if (req.method != "GET" && req.method != "HEAD")
+                return false;
+            std::shared_ptr<token::TokenKeyring> ring;
+            {
+                QMutexLocker l(&dd->mutex);
+                ring = dd->keyring;
+            }
+            ApiResponse r = ApiResponse::json(
+                200, QJsonDocument(ring->jwks(dd->clock->nowSecs())).toJson(QJsonDocument::Compact));
+            r.contentType = "application/jwk-set+json";
+            r.headers.append(Header("Cache-Control", "public, max-age=60"));
+            done(r);
+            return true;
+        }
+        std::function<ApiResponse()> work;
+        if (p == "/v1/tokens" && req.method == "POST")
+            work = [dd, req] { return issueToken(dd, req); };
+        else if (p == "/v1/revocations" && req.method == "POST")
+            work = [dd, req] { return addRevocation(dd, req); };
+        else if ((p == "/v1/jobs" && req.method == "POST")
+                 || (p.startsWith("/v1/jobs/") && req.method == "DELETE"))
+            work = [dd, req] { return jobs(dd, req); };
+        else if (p == "/v1/tokens" || p == "/v1/revocations" || p == "/v1/jobs"
+                 || p.startsWith("/v1/jobs/")) {
+            ApiResponse r = problemResponse(405, QStringLiteral("method-not-allowed"),
+                                            QStringLiteral("Method Not Allowed"), QString());
+            r.headers.append(Header("Allow", p.startsWith("/v1/jobs/") ? "DELETE" : "POST"));
+            done(r);
+            return true;
+        } else
+            return false;
+        // SQLite commits and signing stay off the event loop.
+        QThreadPool::globalInstance()->start([work, done] { done(work()); });
+        return true;
+    };
+    return s;
+}
+
+} // namespace sg::edge

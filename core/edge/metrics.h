@@ -1,0 +1,49 @@
+#pragma once
+
+// Counters an operator decides eviction and pricing from, in Prometheus text format
+// (GET /metrics). Thread-safe: every worker thread counts into the same instance.
+
+#include <QByteArray>
+#include <QHash>
+#include <QMutex>
+#include <QString>
+
+#include <atomic>
+
+namespace sg::edge {
+
+class Metrics
+{
+public:
+    std::atomic<qint64> requests { 0 }; // every response written
+    std::atomic<qint64> dataRequests { 0 }; // shard/file responses
+    std::atomic<qint64> bytesServed { 0 }; // body bytes of shard/file responses
+    std::atomic<qint64> hits { 0 }; // served from the local store
+    std::atomic<qint64> misses { 0 }; // not in the store (404 or origin)
+    std::atomic<qint64> bytesSavedFromOrigin { 0 };
+    std::atomic<qint64> receipts { 0 };
+    std::atomic<qint64> receiptFailures { 0 };
+    std::atomic<qint64> connectionsOpen { 0 };
+    std::atomic<qint64> connectionsTotal { 0 };
+    std::atomic<qint64> connectionsRefused { 0 };
+    std::atomic<qint64> handedToApi { 0 };
+    std::atomic<qint64> aborted { 0 }; // transfers cut short by the client
+
+    void countStatus(int status);
+    void countTokenReject(const QString &reason);
+    void countGuardReject(const QString &reason);
+    void countEviction(const QString &cause, qint64 n = 1);
+    void countDatasetRevenue(const QString &dataset, qint64 receipts, qint64 micros);
+
+    QByteArray prometheusText() const;
+
+private:
+    mutable QMutex m_mutex;
+    QHash<int, qint64> m_status;
+    QHash<QString, qint64> m_tokenRejects;
+    QHash<QString, qint64> m_guardRejects;
+    QHash<QString, qint64> m_evictions;
+    QHash<QString, QPair<qint64, qint64>> m_dataset;
+};
+
+} // namespace sg::edge

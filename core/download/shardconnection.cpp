@@ -271,6 +271,9 @@ void ShardConnection::onReadyRead()
             m_task->attempts = 0; // progress
             m_bodyLeft -= got;
             Q_EMIT bytesReceived(got);
+            if (!m_task || !m_socket)
+                return; // a receiver stopped the download
+
         } else {
             const QByteArray chunk = m_socket->read(want);
             m_bodyLeft -= chunk.size();

@@ -340,6 +340,8 @@ QString FaultProxy::url() const
 
 FaultProxy::Fault FaultProxy::pick()
 {
+    if (!m_script.isEmpty())
+        return m_script.takeFirst();
     if (m_burstLeft > 0) {
         --m_burstLeft;
         return Status503;

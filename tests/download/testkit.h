@@ -56,6 +56,8 @@ public:
     explicit TestEdge(const Clock *clock, QObject *parent = nullptr);
 
     void addDataset(const TestDataset &ds);
+    // Serves bytes under cid (a lying edge).
+    void serveManifestAs(const QString &cid, const QByteArray &bytes) { m_manifests.insert(cid, bytes); }
     QString url() const;
 
     // Token handling: tokens last ttl seconds of clock time; revoke() makes every shard
@@ -111,6 +113,8 @@ public:
     FaultProxy(const QString &upstreamHost, quint16 upstreamPort, quint32 seed, QObject *parent = nullptr);
     ~FaultProxy() override;
     void setMix(const Mix &mix) { m_mix = mix; }
+    // The first shard requests get these faults in order, then the random mix applies.
+    void setScript(const QList<Fault> &script) { m_script = script; }
     QString url() const;
     QMap<Fault, int> injected() const { return m_injected; }
 
@@ -128,6 +132,7 @@ private:
     Mix m_mix;
     QMap<Fault, int> m_injected;
     int m_burstLeft = 0;
+    QList<Fault> m_script;
     std::vector<std::unique_ptr<Conn>> m_conns; // kept until the proxy goes
 };
 

@@ -1,0 +1,358 @@
+// The downloader end to end in-process, against the test edge and the fault proxy.
+
+#include "common/fileutil.h"
+#include "download/downloader.h"
+#include "testkit.h"
+#include "testsupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace sg;
+using namespace sg::download;
+
+class TestDownloader : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void happyPath();
+    void byNameAtVersion();
+    void faultInjection();
+    void pauseAndResumeNoDoubleCharge();
+    void foreignFiles();
+    void tokenRefreshBeforeExpiry();
+    void revocationStopsCleanly();
+    void manifestCidMismatch();
+    void wrongBytesNeverWritten();
+
+private:
+    DownloadOptions options(const QString &edgeUrl, const QString &out) const;
+    Status run(Downloader &d, int timeoutMs = 60000);
+    void checkFiles(const QString &out) const;
+
+    crypto::Ed25519PrivateKey m_key;
+    test::TestDataset m_ds;
+};
+
+void TestDownloader::initTestCase()
+{
+    m_key = crypto::Ed25519PrivateKey::generate();
+    // ~6.2 MiB in 7 shards of 1 MiB: files across shard borders, small files packed together.
+    m_ds = test::buildDataset({ { QStringLiteral("train/part-0.bin"), test::patternBytes(2500000, 1) },
+                                { QStringLiteral("train/part-1.bin"), test::patternBytes(3000000, 2) },
+                                { QStringLiteral("meta/a.json"), QByteArray("{\"a\":1}\n") },
+                                { QStringLiteral("meta/empty"), QByteArray() },
+                                { QStringLiteral("README"), test::patternBytes(1000000, 3) } },
+                              1 << 20, m_key);
+    QCOMPARE(m_ds.shards.size(), 7);
+}
+
+DownloadOptions TestDownloader::options(const QString &edgeUrl, const QString &out) const
+{
+    DownloadOptions o;
+    o.edge = QUrl(edgeUrl);
+    o.apiKey = "sgk_test";
+    o.manifest = m_ds.manifestCid.toString();
+    o.outDir = out;
+    o.connections = 4;
+    o.stallTimeoutMs = 400;
+    o.backoffBaseMs = 5;
+    o.backoffMaxMs = 50;
+    o.maxAttempts = 40;
+    o.receiptWaitMs = 500;
+    return o;
+}
+
+Status TestDownloader::run(Downloader &d, int timeoutMs)
+{
+    QSignalSpy spy(&d, &Downloader::finished);
+    d.start();
+    if (spy.isEmpty() && !spy.wait(timeoutMs))
+        return fail(QStringLiteral("download did not finish in time"));
+    return spy.first().first().value<Status>();
+}
+
+void TestDownloader::checkFiles(const QString &out) const
+{
+    for (const auto &f : m_ds.files) {
+        QFile file(out + QLatin1Char('/') + f.first);
+        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(f.first));
+        QVERIFY2(file.readAll() == f.second, qPrintable(f.first));
+    }
+    // sha256sum agrees with the manifest.
+    QProcess p;
+    p.setWorkingDirectory(out);
+    p.start(QStringLiteral("sha256sum"), { QStringLiteral("-c"), QStringLiteral(".shardgate/SHA256SUMS") });
+    QVERIFY(p.waitForFinished(20000));
+    QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+    QCOMPARE(p.readAllStandardOutput().count(": OK\n"), m_ds.files.size());
+}
+
+void TestDownloader::happyPath()
+{
+    ManualClock clock;
+    test::TestEdge edge(&clock);
+    edge.addDataset(m_ds);
+    QTemporaryDir out;
+    DownloadOptions o = options(edge.url(), out.path());
+    o.clock = &clock;
+    Downloader d(o);
+    QSignalSpy progress(&d, &Downloader::progressChanged);
+    const Status st = run(d);
+    QVERIFY2(st.ok(), qPrintable(st.errorString()));
+    checkFiles(out.path());
+    QVERIFY(!progress.isEmpty());
+    const auto last = progress.last().first().value<DownloadProgress>();
+    QCOMPARE(last.shardsDone, 7);
+    QCOMPARE(last.bytesDone, last.bytesTotal);
+    QCOMPARE(d.summary().shardsFetched, 7);
+    QCOMPARE(edge.shardBodyBytes(), qint64(5500000 + 8 + 1000000));
+    // Provenance: the signed manifest byte for byte, one receipt bundle per response.
+    QCOMPARE(readFile(out.filePath(QStringLiteral(".shardgate/manifest.json"))).value(), m_ds.manifestBytes);
+    const QStringList bundles
+        = QDir(out.filePath(QStringLiteral(".shardgate/receipts"))).entryList(QDir::Files);
+    QCOMPARE(bundles.size(), 7);
+    QCOMPARE(d.summary().receiptsSaved, 7);
+    QCOMPARE(edge.tokensIssued(), 1);
+    QCOMPARE(edge.charges().size(), 7);
+
+    // A second run finds everything in the journal and fetches nothing.
+    Downloader again(o);
+    QVERIFY(run(again).ok());
+    QCOMPARE(again.summary().shardsFetched, 0);
+    QCOMPARE(again.summary().shardsFromJournal, 7);
+    QCOMPARE(edge.shardRequests(), 7);
+
+    // Files without a journal (copied elsewhere): verified from disk, not fetched.
+    QTemporaryDir copy;
+    for (const auto &f : m_ds.files)
+        QVERIFY(test::writeFile(copy.filePath(f.first), f.second));
+    DownloadOptions oc = o;
+    oc.outDir = copy.path();
+    Downloader adopt(oc);
+    QVERIFY(run(adopt).ok());
+    QCOMPARE(adopt.summary().shardsAdopted, 7);
+    QCOMPARE(adopt.summary().shardsFetched, 0);
+}
+
+void TestDownloader::byNameAtVersion()
+{
+    ManualClock clock;
+    test::TestEdge edge(&clock);
+    edge.addDataset(m_ds);
+    QTemporaryDir out;
+    DownloadOptions o = options(edge.url(), out.path());
+    o.manifest = QStringLiteral("test-set@1");
+    Downloader d(o);
+    QVERIFY(run(d).ok());
+    checkFiles(out.path());
+    o.manifest = QStringLiteral("test-set@2");
+    Downloader missing(o);
+    const Status st = run(missing);
+    QCOMPARE(st.errorCode(), QStringLiteral("notfound"));
+    QVERIFY(st.errorString().contains(QLatin1String("versions: 1")));
+}
+
+void TestDownloader::faultInjection()
+{
+    ManualClock clock;
+    test::TestEdge edge(&clock);
+    edge.addDataset(m_ds);
+    test::FaultProxy proxy(QStringLiteral("127.0.0.1"), edge.serverPort(), 20260110);
+    test::FaultProxy::Mix mix;
+    mix.drop = 0.12;
+    mix.stall = 0.05;
+    mix.corrupt = 0.10;
+    mix.burst503 = 0.06;
+    mix.noRange = 0.08;
+    mix.wrongRange = 0.08;
+    proxy.setMix(mix);
+    using F = test::FaultProxy;
+    proxy.setScript({ F::Drop, F::Stall, F::Corrupt, F::Status503, F::NoRange, F::WrongContentRange });
+    QTemporaryDir out;
+    DownloadOptions o = options(proxy.url(), out.path());
+    Downloader d(o);
+    const Status st = run(d);
+    QVERIFY2(st.ok(), qPrintable(st.errorString()));
+    checkFiles(out.path());
+    const auto injected = proxy.injected();
+    qInfo() << "faults injected:" << injected << "retries" << d.summary().retries;
+    for (auto f : { test::FaultProxy::Drop, test::FaultProxy::Corrupt, test::FaultProxy::Status503,
+                    test::FaultProxy::NoRange, test::FaultProxy::WrongContentRange, test::FaultProxy::Stall })
+        QVERIFY2(injected.value(f) > 0, qPrintable(QStringLiteral("fault %1 never injected").arg(int(f))));
+    QVERIFY(d.summary().retries > 0);
+    // One job throughout: every shard billed once however often it was retried.
+    for (int n : edge.charges())
+        QCOMPARE(n, 1);
+}
+
+void TestDownloader::pauseAndResumeNoDoubleCharge()
+{
+    ManualClock clock;
+    test::TestEdge edge(&clock);
+    edge.addDataset(m_ds);
+    QTemporaryDir out;
+    DownloadOptions o = options(edge.url(), out.path());
+    o.limitRate = 4 << 20; // slow enough to pause mid-way
+    o.connections = 2;
+    {
+        Downloader d(o);
+        int verified = 0;
+        connect(&d, &Downloader::progressChanged, &d, [&](const DownloadProgress &p) {
+            verified = p.shardsDone;
+            if (p.shardsDone >= 3)
+                d.stop();
+        });
+        const Status st = run(d);
+        QCOMPARE(st.errorCode(), QStringLiteral("paused"));
+        QVERIFY(verified >= 3 && verified < 7);
+    }
+    const qint64 before = edge.shardBodyBytes();
+    o.limitRate = 0;
+    Downloader resumed(o);
+    const Status st = run(resumed);
+    QVERIFY2(st.ok(), qPrintable(st.errorString()));
+    checkFiles(out.path());
+    QVERIFY(resumed.summary().shardsFromJournal >= 3);
+    QCOMPARE(resumed.summary().shardsFetched + resumed.summary().shardsFromJournal, 7);
+    // Re-downloaded at most the shards that were in flight at the pause (2 connections).
+    QVERIFY(before + edge.shardBodyBytes() - before <= qint64(m_ds.shards.size() + 2) << 20);
+    QCOMPARE(edge.jobsSeen().size(), 1); // the journaled job was reused
+    QCOMPARE(edge.charges().size(), 7);
+    for (int n : edge.charges())
+        QCOMPARE(n, 1);
+    // Every receipt of both runs is in the snapshot.
+    QCOMPARE(QDir(out.filePath(QStringLiteral(".shardgate/receipts"))).entryList(QDir::Files).size(),
+             resumed.summary().receiptsSaved);
+}
+
+void TestDownloader::foreignFiles()
+{
+    ManualClock clock;
+    test::TestEdge edge(&clock);
+    edge.addDataset(m_ds);
+    QTemporaryDir out;
+    QVERIFY(test::writeFile(out.filePath(QStringLiteral("notes/mine.txt")), "keep me"));
+    Downloader d(options(edge.url(), out.path()));
+    const Status st = run(d);
+    QCOMPARE(st.errorCode(), QStringLiteral("foreign"));
+    QVERIFY(st.errorString().contains(QLatin1String("notes/mine.txt")));
+    QVERIFY(st.errorString().contains(QLatin1String("--force")));
+    QVERIFY(!QFile::exists(out.filePath(QStringLiteral(".shardgate"))));
+    QCOMPARE(edge.tokensIssued(), 0);
+
+    DownloadOptions o = options(edge.url(), out.path());
+    o.force = true;
+    Downloader forced(o);
+    QVERIFY(run(forced).ok());
+    checkFiles(out.path());
+    QCOMPARE(readFile(out.filePath(QStringLiteral("notes/mine.txt"))).value(), QByteArray("keep me"));
+
+    // A folder holding another dataset's journal is refused even with --force.
+    const test::TestDataset other
+        = test::buildDataset({ { QStringLiteral("README"), QByteArray("x") } }, 1 << 20, m_key);
+    edge.addDataset(other);
+    o.manifest = other.manifestCid.toString();
+    Downloader clash(o);
+    QCOMPARE(run(clash).errorCode(), QStringLiteral("foreign"));
+}
+
+void TestDownloader::tokenRefreshBeforeExpiry()
+{
+    ManualClock clock;
+    test::TestEdge edge(&clock);
+    edge.addDataset(m_ds);
+    QTemporaryDir out;
+    DownloadOptions o = options(edge.url(), out.path());
+    o.clock = &clock;
+    o.tokenTtlSecs = 60;
+    o.limitRate = 3 << 20;
+    Downloader d(o);
+    bool moved = false;
+    connect(&d, &Downloader::progressChanged, &d, [&](const DownloadProgress &p) {
+        // Half-way, time jumps to 10 s before expiry: inside the refresh margin (15 s).
+        if (!moved && p.shardsDone >= 2) {
+            moved = true;
+            clock.advanceSecs(50);
+        }
+    });
+    const Status st = run(d);
+    QVERIFY2(st.ok(), qPrintable(st.errorString()));
+    QVERIFY(moved);
+    QCOMPARE(edge.tokensIssued(), 2);
+    QCOMPARE(edge.jobsSeen().size(), 1);
+    checkFiles(out.path());
+}
+
+void TestDownloader::revocationStopsCleanly()
+{
+    ManualClock clock;
+    test::TestEdge edge(&clock);
+    edge.addDataset(m_ds);
+    QTemporaryDir out;
+    DownloadOptions o = options(edge.url(), out.path());
+    o.limitRate = 4 << 20;
+    o.connections = 1;
+    Downloader d(o);
+    connect(&d, &Downloader::progressChanged, &d, [&](const DownloadProgress &p) {
+        if (p.shardsDone >= 2)
+            edge.revokeAll();
+    });
+    QSignalSpy notes(&d, &Downloader::note);
+    const Status st = run(d);
+    QCOMPARE(st.errorCode(), QStringLiteral("revoked"));
+    QVERIFY2(st.errorString().contains(QLatin1String("revoked")), qPrintable(st.errorString()));
+    QCOMPARE(edge.tokensIssued(), 1); // the one refresh was refused by the token endpoint
+    // The journal still holds the verified shards.
+    QFile journal(out.filePath(QStringLiteral(".shardgate/journal")));
+    QVERIFY(journal.open(QIODevice::ReadOnly));
+    QVERIFY(journal.readAll().count("\nshard ") >= 2);
+}
+
+void TestDownloader::manifestCidMismatch()
+{
+    ManualClock clock;
+    test::TestEdge edge(&clock);
+    const test::TestDataset other
+        = test::buildDataset({ { QStringLiteral("x"), QByteArray("evil") } }, 1 << 20, m_key);
+    edge.serveManifestAs(m_ds.manifestCid.toString(), other.manifestBytes);
+    QTemporaryDir out;
+    Downloader d(options(edge.url(), out.path()));
+    const Status st = run(d);
+    QCOMPARE(st.errorCode(), QStringLiteral("manifest-cid"));
+    QVERIFY(QDir(out.path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries).isEmpty());
+}
+
+void TestDownloader::wrongBytesNeverWritten()
+{
+    // Every shard response corrupted: the download gives up, nothing was journaled and
+    // the files hold no unverified bytes (still all zero after preallocation).
+    ManualClock clock;
+    test::TestEdge edge(&clock);
+    edge.addDataset(m_ds);
+    test::FaultProxy proxy(QStringLiteral("127.0.0.1"), edge.serverPort(), 7);
+    test::FaultProxy::Mix mix;
+    mix.corrupt = 1.0;
+    proxy.setMix(mix);
+    QTemporaryDir out;
+    DownloadOptions o = options(proxy.url(), out.path());
+    o.maxVerifyFailures = 2;
+    Downloader d(o);
+    const Status st = run(d);
+    QCOMPARE(st.errorCode(), QStringLiteral("verify"));
+    QFile journal(out.filePath(QStringLiteral(".shardgate/journal")));
+    QVERIFY(journal.open(QIODevice::ReadOnly));
+    QCOMPARE(journal.readAll().count("\nshard "), 0);
+    for (const auto &f : m_ds.files) {
+        const QByteArray data = readFile(out.filePath(f.first)).value();
+        QCOMPARE(data, QByteArray(f.second.size(), '\0'));
+    }
+}
+
+QTEST_GUILESS_MAIN(TestDownloader)
+#include "tst_downloader.moc"

@@ -2,9 +2,8 @@
 
 #include <array>
 #include <cstring>
-#include <deque>
 #include <mutex>
-#include <unordered_map>
+#include <vector>
 
 namespace sg::token {
 
@@ -14,32 +13,71 @@ constexpr int kShards = 16;
 
 using Key = std::array<unsigned char, 32>;
 
-struct KeyHash
+// One cache line per entry, stored inline (open addressing, linear probing): a lookup
+// touches this line and the claims' control block, nothing else.
+struct alignas(64) Slot
 {
-    size_t operator()(const Key &k) const noexcept
-    {
-        // The key is a SHA-256 digest: any 8 bytes of it are a uniform hash already.
-        size_t h;
-        std::memcpy(&h, k.data() + 8, sizeof h);
-        return h;
-    }
-};
-
-struct Entry
-{
-    std::shared_ptr<const TokenClaims> claims;
-    qint64 validUntil = 0;
+    Key key {};
+    std::shared_ptr<const TokenClaims> claims; // null = empty slot
     quint64 generation = 0;
+    // Epoch seconds as unsigned 32-bit (good until 2106), so the entry fits one line.
+    quint32 validUntil = 0;
+    quint32 notBefore = 0;
+
+    bool used() const { return claims != nullptr; }
 };
 
 struct Shard
 {
     mutable std::mutex mutex;
-    std::unordered_map<Key, Entry, KeyHash> map;
-    std::deque<Key> order; // insertion order, for eviction
+    std::vector<Slot> slots; // size is a power of two, at least twice the shard's capacity
+    size_t mask = 0;
+    size_t count = 0;
+    size_t cursor = 0; // eviction hand
     mutable quint64 hits = 0;
     mutable quint64 misses = 0;
+
+    // The key is a SHA-256 digest: any 8 bytes of it are a uniform hash already. Byte 0
+    // picked the shard, so the slot comes from bytes 8..15.
+    size_t home(const Key &k) const
+    {
+        size_t h;
+        std::memcpy(&h, k.data() + 8, sizeof h);
+        return h & mask;
+    }
+
+    size_t findSlot(const Key &k) const
+    {
+        for (size_t i = home(k);; i = (i + 1) & mask) {
+            if (!slots[i].used())
+                return size_t(-1);
+            if (slots[i].key == k)
+                return i;
+        }
+    }
+
+    // Backward-shift deletion keeps every probe chain unbroken without tombstones.
+    void erase(size_t i)
+    {
+        slots[i] = Slot();
+        --count;
+        size_t j = i;
+        while (true) {
+            j = (j + 1) & mask;
+            if (!slots[j].used())
+                return;
+            const size_t k = home(slots[j].key);
+            const bool stays = i <= j ? (i < k && k <= j) : (i < k || k <= j);
+            if (stays)
+                continue;
+            slots[i] = std::move(slots[j]);
+            slots[j] = Slot();
+            i = j;
+        }
+    }
 };
+
+static_assert(sizeof(Slot) == 64, "one cache line per entry");
 
 bool toKey(QByteArrayView bytes, Key &key)
 {
@@ -64,6 +102,15 @@ VerificationCache::VerificationCache(int capacity) : d(std::make_unique<Private>
 {
     d->capacity = qMax(0, capacity);
     d->perShard = size_t((d->capacity + kShards - 1) / kShards);
+    if (d->perShard == 0)
+        return;
+    size_t slots = 8;
+    while (slots < 2 * d->perShard)
+        slots *= 2;
+    for (Shard &shard : d->shards) {
+        shard.slots.resize(slots);
+        shard.mask = slots - 1;
+    }
 }
 
 VerificationCache::~VerificationCache() = default;
@@ -72,71 +119,78 @@ std::shared_ptr<const TokenClaims> VerificationCache::find(QByteArrayView keyByt
                                                            quint64 generation) const
 {
     Key key;
-    if (d->capacity == 0 || !toKey(keyBytes, key))
+    if (d->perShard == 0 || !toKey(keyBytes, key))
         return {};
     Shard &shard = d->shardFor(key);
     std::lock_guard lock(shard.mutex);
-    const auto it = shard.map.find(key);
-    if (it == shard.map.end()) {
+    const size_t i = shard.findSlot(key);
+    if (i == size_t(-1)) {
         ++shard.misses;
         return {};
     }
-    if (it->second.validUntil <= now || it->second.generation != generation) {
+    const Slot &slot = shard.slots[i];
+    if (now < 0 || quint64(now) >= slot.validUntil || quint64(now) < slot.notBefore
+        || slot.generation != generation) {
         // Expired, or verified under a keyring that has changed since: never served.
-        shard.map.erase(it);
+        shard.erase(i);
         ++shard.misses;
         return {};
     }
     ++shard.hits;
-    return it->second.claims;
+    return slot.claims;
 }
 
 void VerificationCache::insert(QByteArrayView keyBytes, std::shared_ptr<const TokenClaims> claims,
-                               qint64 validUntil, quint64 generation)
+                               qint64 validUntil, quint64 generation, qint64 notBefore)
 {
+    const quint32 until = quint32(qBound<qint64>(0, validUntil, 0xffffffffLL));
+    const quint32 from = quint32(qBound<qint64>(0, notBefore, 0xffffffffLL));
     Key key;
-    if (d->capacity == 0 || !toKey(keyBytes, key))
+    if (d->perShard == 0 || !claims || !toKey(keyBytes, key))
         return;
     Shard &shard = d->shardFor(key);
     std::lock_guard lock(shard.mutex);
-    auto [it, inserted]
-        = shard.map.insert_or_assign(key, Entry { std::move(claims), validUntil, generation });
-    Q_UNUSED(it);
-    if (!inserted)
+    const size_t existing = shard.findSlot(key);
+    if (existing != size_t(-1)) {
+        Slot &slot = shard.slots[existing];
+        slot.validUntil = until;
+        slot.notBefore = from;
+        slot.generation = generation;
+        slot.claims = std::move(claims);
         return;
-    shard.order.push_back(key);
-    // Bounded: drop the oldest entries (some may be gone already).
-    while (shard.map.size() > d->perShard && !shard.order.empty()) {
-        shard.map.erase(shard.order.front());
-        shard.order.pop_front();
     }
-    // Keep the order list from growing without bound when entries are removed early.
-    if (shard.order.size() > 2 * d->perShard + 16) {
-        std::deque<Key> kept;
-        for (const Key &k : shard.order) {
-            if (shard.map.count(k))
-                kept.push_back(k);
-        }
-        shard.order.swap(kept);
+    // Bounded: when full, the eviction hand drops the next entry it finds.
+    while (shard.count >= d->perShard) {
+        shard.cursor = (shard.cursor + 1) & shard.mask;
+        if (shard.slots[shard.cursor].used())
+            shard.erase(shard.cursor);
     }
+    size_t i = shard.home(key);
+    while (shard.slots[i].used())
+        i = (i + 1) & shard.mask;
+    shard.slots[i] = Slot { key, std::move(claims), generation, until, from };
+    ++shard.count;
 }
 
 void VerificationCache::remove(QByteArrayView keyBytes)
 {
     Key key;
-    if (!toKey(keyBytes, key))
+    if (d->perShard == 0 || !toKey(keyBytes, key))
         return;
     Shard &shard = d->shardFor(key);
     std::lock_guard lock(shard.mutex);
-    shard.map.erase(key);
+    const size_t i = shard.findSlot(key);
+    if (i != size_t(-1))
+        shard.erase(i);
 }
 
 void VerificationCache::clear()
 {
     for (Shard &shard : d->shards) {
         std::lock_guard lock(shard.mutex);
-        shard.map.clear();
-        shard.order.clear();
+        for (Slot &slot : shard.slots)
+            slot = Slot();
+        shard.count = 0;
     }
 }
 
@@ -145,7 +199,7 @@ int VerificationCache::size() const
     size_t n = 0;
     for (const Shard &shard : d->shards) {
         std::lock_guard lock(shard.mutex);
-        n += shard.map.size();
+        n += shard.count;
     }
     return int(n);
 }

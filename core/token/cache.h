@@ -22,10 +22,10 @@ public:
     VerificationCache &operator=(const VerificationCache &) = delete;
 
     // key = 32-byte SHA-256 of the token. Returns the claims if present, verified under
-    // generation and validUntil > now.
+    // generation, notBefore <= now < validUntil (epoch seconds).
     std::shared_ptr<const TokenClaims> find(QByteArrayView key, qint64 now, quint64 generation) const;
     void insert(QByteArrayView key, std::shared_ptr<const TokenClaims> claims, qint64 validUntil,
-                quint64 generation);
+                quint64 generation, qint64 notBefore = 0);
     // Drops one token (e.g. on revocation) or everything.
     void remove(QByteArrayView key);
     void clear();

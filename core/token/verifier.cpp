@@ -163,18 +163,18 @@ Result<std::shared_ptr<const TokenClaims>> TokenVerifier::verifyShared(QByteArra
     const bool useCache = m_options.cacheCapacity > 0 && sha256Into(token, digest);
     const QByteArrayView key(reinterpret_cast<const char *>(digest), useCache ? 32 : 0);
     if (useCache) {
-        if (auto hit = m_cache->find(key, now, generation)) {
-            // Times are checked again: the entry lives until exp + skew, but nbf may still
-            // be ahead of a clock that went backwards.
-            if (hit->nbf == 0 || now >= hit->nbf - m_options.clockSkewSecs)
-                return hit;
-        }
+        // The entry lives from nbf - skew until exp + skew (both checked by the cache).
+        if (auto hit = m_cache->find(key, now, generation))
+            return hit;
     }
     auto verified = verifyFull(token, now);
     if (!verified)
         return verified;
-    if (useCache)
-        m_cache->insert(key, *verified, (*verified)->exp + m_options.clockSkewSecs, generation);
+    if (useCache) {
+        const TokenClaims &c = **verified;
+        m_cache->insert(key, *verified, c.exp + m_options.clockSkewSecs, generation,
+                        c.nbf != 0 ? c.nbf - m_options.clockSkewSecs : 0);
+    }
     return verified;
 }
 

@@ -274,6 +274,19 @@ void Downloader::prepare(const QByteArray &manifestBytes)
         verifyFiles();
         return;
     }
+    // One job for the whole download, journaled before the first token: a resumed run
+    // asks for tokens in the same job, so the edge never bills a shard twice.
+    if (m_journal.jobId().isEmpty()) {
+        quint32 rnd[4];
+        QRandomGenerator::system()->fillRange(rnd);
+        st = m_journal.recordJob(QStringLiteral("get-")
+                                 + QString::fromLatin1(crypto::hexEncode(QByteArrayView(
+                                     reinterpret_cast<const char *>(rnd), qsizetype(sizeof rnd)))));
+        if (!st) {
+            end(st);
+            return;
+        }
+    }
     m_phase = Phase::Token;
     requestToken(false);
 }
@@ -305,8 +318,7 @@ void Downloader::requestToken(bool dueToAuthFailure)
     m_tokenRequestInFlight = true;
     QJsonObject body { { QStringLiteral("manifest"), m_plan.manifestCid.toString() },
                        { QStringLiteral("ttl"), m_opt.tokenTtlSecs } };
-    if (!m_journal.jobId().isEmpty())
-        body.insert(QStringLiteral("job"), m_journal.jobId());
+    body.insert(QStringLiteral("job"), m_journal.jobId());
     m_api->postJson(
         QStringLiteral("/v1/tokens"), body, m_opt.apiKey, [this, dueToAuthFailure](const ApiReply &r) {
             m_tokenRequestInFlight = false;

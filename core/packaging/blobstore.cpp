@@ -55,14 +55,13 @@ Result<qint64> BlobStore::size(const crypto::Cid &cid) const
     return qint64(st.st_size);
 }
 
-Result<BlobStore::PutOutcome> BlobStore::put(const crypto::Cid &cid, QByteArrayView data,
-                                             bool syncFolder) const
+Result<std::optional<BlobStore::Staged>> BlobStore::stage(const crypto::Cid &cid, QByteArrayView data) const
 {
     const QString path = pathFor(cid);
-    const QByteArray nativePath = path.toUtf8();
     struct stat st;
-    if (::stat(nativePath.constData(), &st) == 0 && S_ISREG(st.st_mode) && qint64(st.st_size) == data.size())
-        return PutOutcome::AlreadyPresent;
+    if (::stat(path.toUtf8().constData(), &st) == 0 && S_ISREG(st.st_mode)
+        && qint64(st.st_size) == data.size())
+        return std::optional<Staged>();
 
     const QString folder = m_root + QLatin1Char('/') + folderFor(cid);
     if (!QDir().mkpath(folder))
@@ -93,8 +92,9 @@ Result<BlobStore::PutOutcome> BlobStore::put(const crypto::Cid &cid, QByteArrayV
         p += n;
         left -= n;
     }
-    if (::fsync(fd) != 0)
-        return abandon(QStringLiteral("sync"), errno);
+    // Start write-back now so the disk works while the next shards are hashed; commit()
+    // waits for it.
+    ::sync_file_range(fd, 0, 0, SYNC_FILE_RANGE_WRITE);
     if (::close(fd) != 0) {
         const int err = errno;
         ::unlink(tmp.constData());
@@ -102,14 +102,52 @@ Result<BlobStore::PutOutcome> BlobStore::put(const crypto::Cid &cid, QByteArrayV
             QStringLiteral("cannot close shard %1 in %2: %3").arg(cid.toString(), folder, errnoText(err)),
             kIo);
     }
-    if (::rename(tmp.constData(), nativePath.constData()) != 0) {
+    return std::optional<Staged>(Staged { cid, tmp });
+}
+
+Status BlobStore::commit(const Staged &staged, bool syncFolder) const
+{
+    const QString cidText = staged.cid.toString();
+    const int fd = ::open(staged.tempPath.constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) {
         const int err = errno;
-        ::unlink(tmp.constData());
-        return fail(
-            QStringLiteral("cannot rename shard %1 into place: %2").arg(cid.toString(), errnoText(err)), kIo);
+        ::unlink(staged.tempPath.constData());
+        return fail(QStringLiteral("cannot reopen shard %1 to sync it: %2").arg(cidText, errnoText(err)),
+                    kIo);
+    }
+    if (::fsync(fd) != 0) {
+        const int err = errno;
+        ::close(fd);
+        ::unlink(staged.tempPath.constData());
+        return fail(QStringLiteral("cannot sync shard %1 in %2: %3").arg(cidText, m_root, errnoText(err)),
+                    kIo);
+    }
+    ::close(fd);
+    if (::rename(staged.tempPath.constData(), pathFor(staged.cid).toUtf8().constData()) != 0) {
+        const int err = errno;
+        ::unlink(staged.tempPath.constData());
+        return fail(QStringLiteral("cannot rename shard %1 into place: %2").arg(cidText, errnoText(err)),
+                    kIo);
     }
     if (syncFolder)
-        SG_TRY(syncDirectory(folder));
+        SG_TRY(syncDirectory(m_root + QLatin1Char('/') + folderFor(staged.cid)));
+    return {};
+}
+
+void BlobStore::discard(const Staged &staged) const
+{
+    ::unlink(staged.tempPath.constData());
+}
+
+Result<BlobStore::PutOutcome> BlobStore::put(const crypto::Cid &cid, QByteArrayView data,
+                                             bool syncFolder) const
+{
+    auto staged = stage(cid, data);
+    if (!staged)
+        return staged.error();
+    if (!*staged)
+        return PutOutcome::AlreadyPresent;
+    SG_TRY(commit(**staged, syncFolder));
     return PutOutcome::Written;
 }
 

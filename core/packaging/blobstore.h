@@ -19,6 +19,7 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 namespace sg::packaging {
 
@@ -44,6 +45,17 @@ public:
     // false the folder's fsync is left to syncFolders() (batching for the packer).
     Result<PutOutcome> put(const crypto::Cid &cid, QByteArrayView data, bool syncFolder = true) const;
     Result<PutOutcome> putVerified(const crypto::Cid &cid, QByteArrayView data) const;
+    // Two-step put for bulk writers (the packer): stage() writes the bytes to a temp name
+    // and starts their write-back without waiting; commit() fsyncs and renames. Between
+    // the two the blob is invisible. A blob already present (right size) is not staged.
+    struct Staged
+    {
+        crypto::Cid cid;
+        QByteArray tempPath;
+    };
+    Result<std::optional<Staged>> stage(const crypto::Cid &cid, QByteArrayView data) const;
+    Status commit(const Staged &staged, bool syncFolder = true) const;
+    void discard(const Staged &staged) const;
     // fsyncs the given blob folders (names from folderFor) so renames survive a crash.
     Status syncFolders(const QSet<QString> &folders) const;
 

@@ -85,8 +85,22 @@ public:
             abort = true;
             firstError = fail(QStringLiteral("canceled"), QStringLiteral("canceled"));
         }
-        if (abort)
+        if (abort) {
+            for (const auto &p : std::as_const(pending))
+                cfg.store->discard(p);
             return firstError;
+        }
+        // Make the new blobs durable and visible, oldest first (their write-back started
+        // when they were staged). On failure none of the rest is renamed.
+        for (int i = 0; i < pending.size(); ++i) {
+            const Status st = cfg.store->commit(pending.at(i), false);
+            if (!st) {
+                for (int j = i + 1; j < pending.size(); ++j)
+                    cfg.store->discard(pending.at(j));
+                return st.error();
+            }
+            result.written.insert(pending.at(i).cid);
+        }
         if (cfg.progress)
             cfg.progress(plan.totalBytes, plan.totalBytes);
         return std::move(result);
@@ -264,15 +278,15 @@ private:
                     claimedCids.insert(cid);
                 }
                 if (!claimed) {
-                    auto put = cfg.store->put(cid, QByteArrayView(buf, shard.size), false);
-                    if (!put) {
-                        report(-1, put.errorString());
+                    auto staged = cfg.store->stage(cid, QByteArrayView(buf, shard.size));
+                    if (!staged) {
+                        report(-1, staged.errorString());
                         break;
                     }
                     std::lock_guard lock(mutex);
                     result.touchedFolders.insert(BlobStore::folderFor(cid));
-                    if (*put == BlobStore::PutOutcome::Written)
-                        result.written.insert(cid);
+                    if (*staged)
+                        pending.append(**staged);
                     else
                         result.alreadyPresent.insert(cid);
                 }
@@ -300,6 +314,7 @@ private:
     QList<int> pieceCount;
     QHash<int, std::shared_ptr<MultiPieceState>> multi;
     QSet<crypto::Cid> claimedCids;
+    QList<BlobStore::Staged> pending; // staged blobs, renamed only when the whole run succeeded
 };
 
 } // namespace

@@ -4,9 +4,9 @@
 // `shardgate-cli pack` and the GUI's packaging page (run it on a worker thread; progress
 // is reported on that thread; cancel with the atomic flag).
 //
-// Failure leaves nothing claiming completeness: blobs appear only under their final name
-// once complete (temp + fsync + rename), and the manifest exists only in the returned
-// result, after every shard is stored and every blob folder synced.
+// Failure leaves nothing claiming completeness: blobs appear under their final names only
+// once complete (temp + fsync + rename) and only when every shard of the run succeeded;
+// the manifest exists only in the returned result, after every blob folder is synced.
 
 #include "blobstore.h"
 #include "common/clock.h"

@@ -1,5 +1,6 @@
 #include "catalogworkspace.h"
 
+#include "common/clock.h"
 #include "common/fileutil.h"
 #include "common/money.h"
 #include "download/edgeapi.h"
@@ -234,6 +235,11 @@ QString CatalogWorkspace::edgeUrl() const
     if (m_edgeChoice->currentData().toString() == QLatin1String("embedded"))
         return m_context->edge()->url();
     return m_url->text().trimmed();
+}
+
+QString CatalogWorkspace::apiKey() const
+{
+    return m_apiKey->text().trimmed();
 }
 
 void CatalogWorkspace::setStatus(const QString &text, bool error)

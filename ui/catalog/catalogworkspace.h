@@ -36,6 +36,7 @@ public:
     QString edgeUrl() const;
     QString lastToken() const { return m_token; }
     QString curlCommand() const { return m_curl; }
+    QString apiKey() const;
 
 public Q_SLOTS:
     void reload();

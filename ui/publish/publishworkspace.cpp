@@ -2,6 +2,7 @@
 
 #include "common/fileutil.h"
 #include "common/money.h"
+#include "download/edgeapi.h"
 #include "license/license.h"
 #include "license/spdx.h"
 #include "market/market.h"
@@ -9,6 +10,7 @@
 #include "models/shardlistmodel.h"
 #include "packaging/blobstore.h"
 #include "shell/appcontext.h"
+#include "shell/embeddededge.h"
 #include "widgets/async.h"
 #include "widgets/uiutil.h"
 
@@ -24,6 +26,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -31,12 +34,16 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollArea>
+#include <QSet>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace sg::ui {
+
+using market::RevocationKind;
 
 namespace {
 
@@ -115,6 +122,34 @@ PublishWorkspace::PublishWorkspace(AppContext *context, QWidget *parent)
                    int(ShardListModel::Stored) })
         m_shardTable->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     ml->addWidget(m_shardTable, 1);
+    auto *revokeRow = new QHBoxLayout;
+    auto *revokeLicense = new QPushButton(tr("Revoke this license…"));
+    revokeLicense->setObjectName(QStringLiteral("revokeLicense"));
+    auto *revokeBuyer = new QPushButton(tr("Revoke a buyer…"));
+    revokeBuyer->setObjectName(QStringLiteral("revokeBuyer"));
+    revokeRow->addWidget(revokeLicense);
+    revokeRow->addWidget(revokeBuyer);
+    revokeRow->addStretch();
+    ml->addLayout(revokeRow);
+    connect(revokeLicense, &QPushButton::clicked, this, [this] {
+        if (!m_manifest)
+            return;
+        bool ok = false;
+        const QString reason
+            = QInputDialog::getText(this, tr("Revoke license"),
+                                    tr("Revoke the license of %1@%2 for every buyer. Reason:")
+                                        .arg(m_manifest->dataset, m_manifest->version),
+                                    QLineEdit::Normal, tr("terms withdrawn"), &ok);
+        if (ok)
+            revoke(QStringLiteral("license"), m_manifest->licenseHash().toString(), reason);
+    });
+    connect(revokeBuyer, &QPushButton::clicked, this, [this] {
+        bool ok = false;
+        const QString buyer = QInputDialog::getText(this, tr("Revoke buyer"), tr("Buyer id to cut off:"),
+                                                    QLineEdit::Normal, QString(), &ok);
+        if (ok && !buyer.trimmed().isEmpty())
+            revoke(QStringLiteral("buyer"), buyer.trimmed(), tr("revoked by the operator"));
+    });
     m_tabs->addTab(manifestPage, tr("Manifest"));
     split->addWidget(m_tabs);
     split->setStretchFactor(0, 0);
@@ -443,6 +478,7 @@ void PublishWorkspace::showPack()
     if (!m_pack)
         return;
     const auto &p = *m_pack;
+    m_manifest = p.manifest;
     m_shards->setManifest(p.manifest);
     const qint64 saved = p.duplicateBytes + p.reusedBytes;
     m_manifestSummary->setText(
@@ -492,6 +528,100 @@ void PublishWorkspace::publish()
             setStatus(message);
             m_context->notifyCatalogChanged();
             Q_EMIT published(true, r->cid, message);
+        });
+}
+
+void PublishWorkspace::showManifest(const QString &manifestPath, const QString &folder)
+{
+    if (!folder.isEmpty())
+        setFolder(folder);
+    runAsync(
+        this, [manifestPath] { return packaging::Manifest::loadFile(manifestPath); },
+        [this, manifestPath](const Result<packaging::Manifest> &m) {
+            if (!m.ok()) {
+                setStatus(m.errorString(), true);
+                return;
+            }
+            m_manifest = m.value();
+            m_shards->setManifest(m.value());
+            QSet<QString> unique;
+            qint64 uniqueBytes = 0;
+            for (const auto &s : m->shards)
+                if (!unique.contains(s.cid.toString())) {
+                    unique.insert(s.cid.toString());
+                    uniqueBytes += s.size;
+                }
+            auto lic = license::License::fromJson(m->license);
+            m_manifestSummary->setText(
+                tr("<b>%1@%2</b> (published)<br>Manifest CID: <tt>%3</tt><br>%4 files, %5 in %6 shards (%7 "
+                   "unique, "
+                   "%8 stored)<br>License: %9")
+                    .arg(m->dataset.toHtmlEscaped(), m->version.toHtmlEscaped(), m->cid().toString())
+                    .arg(m->files.size())
+                    .arg(formatBytes(m->totalBytes))
+                    .arg(m->shards.size())
+                    .arg(unique.size())
+                    .arg(formatBytes(uniqueBytes))
+                    .arg(lic.ok() ? lic->describe().toHtmlEscaped() : QString()));
+            m_dataset->setText(m->dataset);
+            m_tabs->setCurrentIndex(1);
+        });
+}
+
+void PublishWorkspace::revoke(const QString &kindName, const QString &value, const QString &reason)
+{
+    auto market = m_context->market();
+    auto kind = market::parseKind(kindName);
+    if (!market || !kind) {
+        setStatus(tr("The market store is not open."), true);
+        return;
+    }
+    const QString keyPath = m_context->paths().keys() + QStringLiteral("/creator.pem");
+    const QByteArray passphrase = m_passphrase->text().toUtf8();
+    const QString edgeUrl = m_context->edge()->url();
+    const RevocationKind k = *kind;
+    runAsync(
+        this,
+        [market, k, value, reason, keyPath, passphrase]() -> Result<market::Revocation> {
+            Result<crypto::Ed25519PrivateKey> key = k == RevocationKind::Buyer || k == RevocationKind::Jti
+                ? market->operatorKey(true)
+                : crypto::Ed25519PrivateKey::loadFile(keyPath, passphrase);
+            if (!key.ok())
+                return fail(QStringLiteral("signing key: %1").arg(key.errorString()));
+            return market::Revocation::create(k, value, reason, Clock::system()->nowSecs(), key.value());
+        },
+        [this, market, edgeUrl](const Result<market::Revocation> &r) {
+            if (!r.ok()) {
+                setStatus(r.errorString(), true);
+                Q_EMIT revoked(false, r.errorString());
+                return;
+            }
+            const market::Revocation rev = r.value();
+            const QString what = tr("%1 %2").arg(market::kindName(rev.kind), rev.value);
+            if (!edgeUrl.isEmpty()) {
+                // The running edge applies it on the next request and logs it.
+                auto *api = new download::EdgeApi(QUrl(edgeUrl), this);
+                api->postJson(QStringLiteral("/v1/revocations"), rev.toJson(), QByteArray(),
+                              [this, api, what](const download::ApiReply &reply) {
+                                  api->deleteLater();
+                                  const bool ok = reply.status >= 200 && reply.status < 300;
+                                  const QString message = ok
+                                      ? tr("Revoked %1 at the edge.").arg(what)
+                                      : tr("Revocation refused: %1").arg(reply.describe());
+                                  setStatus(message, !ok);
+                                  m_context->notifyCatalogChanged();
+                                  Q_EMIT revoked(ok, message);
+                              });
+                return;
+            }
+            runAsync(
+                this, [market, rev] { return market->revocations().add(rev); },
+                [this, what](const Result<market::AddResult> &added) {
+                    const QString message = added.ok() ? tr("Revoked %1.").arg(what) : added.errorString();
+                    setStatus(message, !added.ok());
+                    m_context->notifyCatalogChanged();
+                    Q_EMIT revoked(added.ok(), message);
+                });
         });
 }
 

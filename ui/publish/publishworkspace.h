@@ -54,12 +54,18 @@ public Q_SLOTS:
     void pack();
     void cancelPack();
     void publish();
+    // Shows a signed manifest file already packed (e.g. the demo's) with its folder.
+    void showManifest(const QString &manifestPath, const QString &folder);
+    // Signs a revocation (license: with the creator key; buyer: with the home's operator
+    // key) and sends it to the running edge, or stores it in the market when it is stopped.
+    void revoke(const QString &kind, const QString &value, const QString &reason);
 
 Q_SIGNALS:
     void folderScanned(int files, qint64 bytes);
     void packProgress(qint64 done, qint64 total);
     void packFinished(bool ok, const QString &message);
     void published(bool ok, const QString &manifestCid, const QString &message);
+    void revoked(bool ok, const QString &message);
 
 private:
     void showPack();
@@ -72,6 +78,7 @@ private:
     QString m_folder;
     std::shared_ptr<std::atomic<bool>> m_cancel;
     std::optional<packaging::PackResult> m_pack;
+    std::optional<packaging::Manifest> m_manifest; // the manifest shown (packed or loaded)
 
     QLineEdit *m_folderEdit;
     QLabel *m_folderSummary;

@@ -29,18 +29,12 @@ namespace sg::ui {
 
 namespace {
 const QString kListenKey = QStringLiteral("edge/listen");
-const QString kCacheKey = QStringLiteral("edge/cacheMiB");
 const QString kAutostartKey = QStringLiteral("edge/autostart");
 } // namespace
 
 QString SettingsWorkspace::defaultListen()
 {
     return QSettings().value(kListenKey, QStringLiteral("127.0.0.1:0")).toString();
-}
-
-qint64 SettingsWorkspace::defaultCacheBytes()
-{
-    return QSettings().value(kCacheKey, 1024).toLongLong() << 20;
 }
 
 bool SettingsWorkspace::autostartEdge()
@@ -51,7 +45,6 @@ bool SettingsWorkspace::autostartEdge()
 SettingsWorkspace::SettingsWorkspace(AppContext *context, QWidget *parent)
     : QWidget(parent), m_context(context), m_theme(new QComboBox), m_language(new QComboBox),
       m_home(new QLabel), m_creatorKey(new QLabel), m_keyMessage(new QLabel), m_listen(new QLineEdit),
-      m_cacheMiB(new QSpinBox),
       m_autostart(new QCheckBox(tr("Start the embedded edge when the console opens")))
 {
     auto *outer = new QVBoxLayout(this);
@@ -139,11 +132,6 @@ SettingsWorkspace::SettingsWorkspace(AppContext *context, QWidget *parent)
     connect(m_listen, &QLineEdit::editingFinished, this,
             [this] { QSettings().setValue(kListenKey, m_listen->text().trimmed()); });
     ef->addRow(tr("Listen address:"), m_listen);
-    m_cacheMiB->setRange(16, 1 << 20);
-    m_cacheMiB->setSuffix(tr(" MiB"));
-    m_cacheMiB->setValue(int(defaultCacheBytes() >> 20));
-    connect(m_cacheMiB, &QSpinBox::valueChanged, this, [](int v) { QSettings().setValue(kCacheKey, v); });
-    ef->addRow(tr("Cache capacity:"), m_cacheMiB);
     m_autostart->setChecked(autostartEdge());
     connect(m_autostart, &QCheckBox::toggled, this, [](bool on) { QSettings().setValue(kAutostartKey, on); });
     ef->addRow(QString(), m_autostart);
@@ -151,7 +139,7 @@ SettingsWorkspace::SettingsWorkspace(AppContext *context, QWidget *parent)
     layout->addStretch();
     for (auto *form : { af, kf, ef })
         form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
-    for (QWidget *w : std::initializer_list<QWidget *> { m_theme, m_language, m_listen, m_cacheMiB })
+    for (QWidget *w : std::initializer_list<QWidget *> { m_theme, m_language, m_listen })
         w->setMinimumWidth(280);
     page->setMaximumWidth(980);
 

@@ -25,7 +25,6 @@ public:
 
     // Edge defaults as stored in the settings.
     static QString defaultListen();
-    static qint64 defaultCacheBytes();
     static bool autostartEdge();
 
 public Q_SLOTS:
@@ -41,7 +40,6 @@ private:
     QLabel *m_creatorKey;
     QLabel *m_keyMessage;
     QLineEdit *m_listen;
-    QSpinBox *m_cacheMiB;
     QCheckBox *m_autostart;
     QFormLayout *m_keysForm = nullptr;
 };

@@ -1,6 +1,10 @@
 #include "console.h"
 
+#include "catalog/catalogworkspace.h"
 #include "common/money.h"
+#include "downloads/downloadmanager.h"
+#include "downloads/downloadsworkspace.h"
+#include "edge/edgeworkspace.h"
 #include "ledger/ledger.h"
 #include "ledger/ledgerworkspace.h"
 #include "market/market.h"
@@ -20,6 +24,12 @@ Console::Console(AppContext *context, QObject *parent)
 {
     m_publish = new PublishWorkspace(context);
     m_window->addWorkspace(tr("Publish"), QStringLiteral("publish"), m_publish);
+    m_catalog = new CatalogWorkspace(context);
+    m_window->addWorkspace(tr("Catalog"), QStringLiteral("catalog"), m_catalog);
+    m_downloads = new DownloadsWorkspace(context);
+    m_window->addWorkspace(tr("Downloads"), QStringLiteral("downloads"), m_downloads);
+    m_edge = new EdgeWorkspace(context);
+    m_window->addWorkspace(tr("Edge"), QStringLiteral("edge"), m_edge);
     m_ledger = new LedgerWorkspace(context);
     m_window->addWorkspace(tr("Ledger"), QStringLiteral("ledger"), m_ledger);
     m_settings = new SettingsWorkspace(context);
@@ -39,6 +49,19 @@ Console::Console(AppContext *context, QObject *parent)
     m_statusTimer.setInterval(5000);
     connect(&m_statusTimer, &QTimer::timeout, this, &Console::refreshStatus);
     m_statusTimer.start();
+    connect(m_catalog, &CatalogWorkspace::downloadRequested, this,
+            [this](const QString &edgeUrl, const QString &cid, const QString &outDir) {
+                m_downloads->manager()->enqueue(edgeUrl, cid, outDir, m_catalog->apiKey());
+                m_window->showWorkspace(2);
+            });
+    // The demo: show its dataset in Publish and open the local log in Ledger.
+    connect(context->edge(), &EmbeddedEdge::started, this, [this] {
+        if (!m_context->demoManifestCid().isEmpty() && !m_publishShown) {
+            m_publishShown = true;
+            m_publish->showManifest(m_context->home() + QStringLiteral("/demo/manifest.json"),
+                                    m_context->home() + QStringLiteral("/demo/data"));
+        }
+    });
     showEdgeState();
 }
 
@@ -46,7 +69,8 @@ Console::~Console() = default;
 
 QStringList Console::workspaceIds()
 {
-    return { QStringLiteral("publish"), QStringLiteral("ledger"), QStringLiteral("settings") };
+    return { QStringLiteral("publish"), QStringLiteral("catalog"), QStringLiteral("downloads"),
+             QStringLiteral("edge"),    QStringLiteral("ledger"),  QStringLiteral("settings") };
 }
 
 void Console::showEdgeState()

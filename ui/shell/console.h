@@ -13,6 +13,9 @@ namespace sg::ui {
 class AppContext;
 class MainWindow;
 class PublishWorkspace;
+class CatalogWorkspace;
+class DownloadsWorkspace;
+class EdgeWorkspace;
 class LedgerWorkspace;
 class SettingsWorkspace;
 
@@ -27,6 +30,9 @@ public:
     MainWindow *window() const { return m_window.get(); }
     AppContext *context() const { return m_context; }
     PublishWorkspace *publish() const { return m_publish; }
+    CatalogWorkspace *catalog() const { return m_catalog; }
+    DownloadsWorkspace *downloads() const { return m_downloads; }
+    EdgeWorkspace *edge() const { return m_edge; }
     LedgerWorkspace *ledger() const { return m_ledger; }
     SettingsWorkspace *settings() const { return m_settings; }
 
@@ -43,10 +49,14 @@ private:
     AppContext *m_context;
     std::unique_ptr<MainWindow> m_window;
     PublishWorkspace *m_publish = nullptr;
+    CatalogWorkspace *m_catalog = nullptr;
+    DownloadsWorkspace *m_downloads = nullptr;
+    EdgeWorkspace *m_edge = nullptr;
     LedgerWorkspace *m_ledger = nullptr;
     SettingsWorkspace *m_settings = nullptr;
     QTimer m_statusTimer;
     bool m_statusBusy = false;
+    bool m_publishShown = false;
 };
 
 } // namespace sg::ui

@@ -1,0 +1,115 @@
+// Renders every workspace of a console running on the demo workspace into
+// <build>/screenshots/<workspace>.png (light) and <workspace>-dark.png, after waiting for
+// each page to show real data, so a person can look at them.
+
+#include "catalog/catalogworkspace.h"
+#include "demo/demoworkspace.h"
+#include "downloads/downloadmanager.h"
+#include "downloads/downloadsworkspace.h"
+#include "edge/edgeworkspace.h"
+#include "ledger/ledgerworkspace.h"
+#include "models/catalogmodel.h"
+#include "models/receipttablemodel.h"
+#include "models/shardlistmodel.h"
+#include "publish/publishworkspace.h"
+#include "shell/appcontext.h"
+#include "shell/console.h"
+#include "shell/embeddededge.h"
+#include "shell/mainwindow.h"
+#include "shell/resources.h"
+#include "shell/theme.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace sg;
+using namespace sg::ui;
+
+class TestScreenshots : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        initResources();
+        Theme::install(qApp)->setChoice(ThemeChoice::Light);
+    }
+
+    void everyWorkspace()
+    {
+        QTemporaryDir tmp;
+        const QString home = tmp.filePath(QStringLiteral("home"));
+        auto demo = demo::prepareDemoWorkspace(home);
+        QVERIFY2(demo.ok(), qPrintable(demo.errorString()));
+        AppContext context(home);
+        Console console(&context);
+        context.setBuyer(demo->buyer, demo->apiKey);
+        context.setDemoManifestCid(demo->manifestCid);
+        QSignalSpy ready(&context, &AppContext::marketReady);
+        context.openMarket();
+        QVERIFY(ready.wait(10000));
+        QSignalSpy started(context.edge(), &EmbeddedEdge::started);
+        context.edge()->start(QStringLiteral("127.0.0.1:0"));
+        QVERIFY(started.wait(10000));
+        MainWindow *window = console.window();
+        window->resize(1280, 800);
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+
+        // Populate: the demo manifest in Publish, the catalog, one real download (which
+        // also produces receipts for the Edge charts and the Ledger), the local log.
+        QTRY_VERIFY_WITH_TIMEOUT(console.publish()->shardModel()->rowCount() > 0, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(console.catalog()->model()->rowCount() > 0, 10000);
+        console.catalog()->select(demo->manifestCid);
+        QSignalSpy token(console.catalog(), &CatalogWorkspace::tokenIssued);
+        console.catalog()->getToken();
+        QVERIFY(token.wait(10000));
+        QTRY_VERIFY_WITH_TIMEOUT(console.catalog()->curlCommand().contains(QStringLiteral("/v1/files/")),
+                                 10000);
+        QSignalSpy done(console.downloads()->manager(), &DownloadManager::finished);
+        console.catalog()->download(tmp.filePath(QStringLiteral("downloads/demo-voices")));
+        QVERIFY(done.wait(60000));
+        QVERIFY2(done.first().at(1).toBool(), qPrintable(done.first().at(2).toString()));
+        QTRY_VERIFY_WITH_TIMEOUT(console.edge()->sampleCount() >= 3, 10000);
+        QSignalSpy opened(console.ledger(), &LedgerWorkspace::sourceOpened);
+        console.ledger()->openLocalLog();
+        QVERIFY(opened.wait(10000));
+        QTRY_VERIFY_WITH_TIMEOUT(console.ledger()->receiptModel()->rowCount() > 0, 10000);
+        console.ledger()->findChild<QTableView *>(QStringLiteral("receiptTable"))->selectRow(2);
+        QSignalSpy checked(console.ledger(), &LedgerWorkspace::receiptChecked);
+        QVERIFY(checked.wait(10000));
+
+        const QString outDir = QStringLiteral(SG_BINARY_DIR) + QStringLiteral("/screenshots");
+        QVERIFY(QDir().mkpath(outDir));
+        const QStringList ids = Console::workspaceIds();
+        QCOMPARE(window->workspaceCount(), ids.size());
+        for (bool dark : { false, true }) {
+            Theme::instance()->setChoice(dark ? ThemeChoice::Dark : ThemeChoice::Light);
+            for (int i = 0; i < ids.size(); ++i) {
+                window->showWorkspace(i);
+                QTest::qWait(150); // let lazy pages load their visible rows and repaint
+                const QImage image = window->grab().toImage();
+                QVERIFY(!image.isNull());
+                QCOMPARE(image.size(), window->size() * window->devicePixelRatio());
+                const QString path = outDir + QLatin1Char('/') + ids.at(i)
+                    + (dark ? QStringLiteral("-dark") : QString()) + QStringLiteral(".png");
+                QVERIFY2(image.save(path), qPrintable(path));
+                qInfo("%s", qPrintable(path));
+            }
+        }
+        Theme::instance()->setChoice(ThemeChoice::Light);
+        QSignalSpy stopped(context.edge(), &EmbeddedEdge::stopped);
+        context.edge()->stop();
+        QVERIFY(stopped.wait(20000));
+    }
+};
+
+QTEST_MAIN(TestScreenshots)
+#include "tst_screenshots.moc"

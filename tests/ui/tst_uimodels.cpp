@@ -1,0 +1,347 @@
+// Every item model of the console under QAbstractItemModelTester, with real core data
+// where the model shows core data (a packed folder, a real receipt log), plus the lazy
+// receipt model over a 1,000,000-entry source.
+
+#include "common/fileutil.h"
+#include "ledger/ledger.h"
+#include "models/catalogmodel.h"
+#include "models/checkpointmodel.h"
+#include "models/downloadqueuemodel.h"
+#include "models/filelistmodel.h"
+#include "models/receiptsource.h"
+#include "models/receipttablemodel.h"
+#include "models/shardlistmodel.h"
+#include "packaging/packer.h"
+#include "testsupport.h"
+
+#include <QAbstractItemModelTester>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace sg;
+using namespace sg::ui;
+
+namespace {
+
+// A log of `size` synthetic receipts computed from their sequence number: enough to
+// exercise paging over a million rows without building a million-entry SQLite file.
+class SyntheticSource final : public ReceiptSource
+{
+public:
+    explicit SyntheticSource(qint64 size) : m_size(size) { }
+    static ledger::Receipt make(qint64 seq)
+    {
+        ledger::Receipt r;
+        r.seq = seq;
+        r.timeMs = 1767225600000 + seq * 1000;
+        r.kind = ledger::kind::access;
+        r.buyer = QStringLiteral("buyer-%1").arg(seq % 7);
+        r.creator = QStringLiteral("creator-%1").arg(seq % 3);
+        r.manifest = QStringLiteral("bafkreimanifest%1").arg(seq % 5);
+        r.shard = QStringLiteral("bafkreishard%1").arg(seq % 11);
+        r.bytes = 1000 + seq % 100;
+        r.charge = 10000;
+        return r;
+    }
+    QString describe() const override { return QStringLiteral("synthetic"); }
+    Result<qint64> size() const override { return m_size; }
+    Result<QList<ledger::Receipt>> receipts(qint64 first, qint64 count) const override
+    {
+        reads.fetch_add(1);
+        QList<ledger::Receipt> out;
+        for (qint64 s = first; s < qMin(m_size, first + count); ++s)
+            out.append(make(s));
+        return out;
+    }
+    Result<QList<QByteArray>> leaves(qint64 first, qint64 count) const override
+    {
+        QList<QByteArray> out;
+        for (const auto &r : receipts(first, count).value())
+            out.append(r.leaf());
+        return out;
+    }
+    Result<ledger::ReceiptBundle> bundle(qint64) const override { return fail(QStringLiteral("no proofs")); }
+    Result<QList<ledger::SignedCheckpoint>> checkpoints() const override
+    {
+        return QList<ledger::SignedCheckpoint>();
+    }
+    Result<QList<QByteArray>> consistencyProof(qint64, qint64) const override
+    {
+        return fail(QStringLiteral("none"));
+    }
+    std::optional<ledger::NoteVerifier> verifier() const override { return std::nullopt; }
+    mutable std::atomic<int> reads { 0 };
+
+private:
+    qint64 m_size;
+};
+
+} // namespace
+
+class TestUiModels : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void lazyReceiptsOverAMillion()
+    {
+        ReceiptTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        auto source = std::make_shared<SyntheticSource>(1000000);
+        QElapsedTimer timer;
+        timer.start();
+        QSignalSpy size(&model, &ReceiptTableModel::sizeKnown);
+        QSignalSpy page(&model, &ReceiptTableModel::pageLoaded);
+        model.setSource(source);
+        QVERIFY(size.wait(5000));
+        QCOMPARE(model.rowCount(), 1000000);
+        // A view asks for the first rows: one page is read, not the log.
+        QCOMPARE(model.data(model.index(0, ReceiptTableModel::Buyer)).toString(), QStringLiteral("…"));
+        QVERIFY(page.wait(5000));
+        const qint64 firstRowsMs = timer.elapsed();
+        qInfo("1,000,000-receipt source: first rows shown after %lld ms, %d page read(s)", firstRowsMs,
+              source->reads.load());
+        QVERIFY2(firstRowsMs < 1000, "the first rows of a 1,000,000-receipt log must show within a second");
+        QCOMPARE(model.data(model.index(0, ReceiptTableModel::Buyer)).toString(), QStringLiteral("buyer-0"));
+        QCOMPARE(model.data(model.index(1, ReceiptTableModel::Seq)).toLongLong(), 1);
+        QCOMPARE(source->reads.load(), 1);
+        // Far rows load on demand.
+        const QModelIndex far = model.index(999999, ReceiptTableModel::Creator);
+        model.data(far);
+        QVERIFY(page.wait(5000));
+        QCOMPARE(model.data(far).toString(), QStringLiteral("creator-0")); // 999999 % 3 == 0
+        QCOMPARE(model.seqAt(999999), 999999);
+        QCOMPARE(model.seqAt(1000000), -1);
+    }
+
+    void filterScansAndGrows()
+    {
+        ReceiptTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setSource(std::make_shared<SyntheticSource>(10000));
+        ReceiptFilter f;
+        f.buyer = QStringLiteral("buyer-3");
+        QSignalSpy done(&model, &ReceiptTableModel::scanFinished);
+        model.setFilter(f);
+        QVERIFY(done.wait(10000));
+        // seq % 7 == 3 for seq < 10000: 1429 receipts.
+        QCOMPARE(done.first().first().toLongLong(), 1429);
+        QCOMPARE(model.rowCount(), 1429);
+        QCOMPARE(model.seqAt(0), 3);
+        QCOMPARE(model.seqAt(1), 10);
+        QCOMPARE(model.data(model.index(1, ReceiptTableModel::Buyer)).toString(), QStringLiteral("buyer-3"));
+        // A filter nothing matches leaves an empty table, not an error.
+        f.buyer = QStringLiteral("nobody");
+        done.clear();
+        model.setFilter(f);
+        QVERIFY(done.wait(10000));
+        QCOMPARE(model.rowCount(), 0);
+        model.setFilter({});
+        QTRY_COMPARE(model.rowCount(), 10000);
+    }
+
+    void realLedgerThroughTheModels()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        ledger::LedgerOptions options = ledger::LedgerOptions::forHome(dir.path());
+        options.checkpointIntervalMs = 0;
+        auto opened = ledger::Ledger::open(options);
+        QVERIFY2(opened.ok(), qPrintable(opened.errorString()));
+        std::shared_ptr<ledger::Ledger> log(std::move(opened.value()));
+        for (int i = 0; i < 300; ++i) {
+            ledger::Receipt r = SyntheticSource::make(i);
+            r.seq = -1;
+            QVERIFY(log->append(r).ok());
+        }
+        QVERIFY(log->checkpointNow().ok());
+        for (int i = 0; i < 20; ++i) {
+            ledger::Receipt r = SyntheticSource::make(i);
+            r.seq = -1;
+            QVERIFY(log->append(r).ok());
+        }
+        QVERIFY(log->checkpointNow().ok());
+
+        auto source = std::make_shared<LedgerReceiptSource>(log);
+        ReceiptTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy size(&model, &ReceiptTableModel::sizeKnown);
+        model.setSource(source);
+        QVERIFY(size.wait(5000));
+        QCOMPARE(model.rowCount(), 320);
+        model.data(model.index(299, 0));
+        QTRY_VERIFY(model.receiptAt(299) != nullptr);
+        QCOMPARE(model.receiptAt(299)->buyer, SyntheticSource::make(299).buyer);
+
+        // Bundles from the real log verify against its key; a tampered receipt does not.
+        auto bundle = source->bundle(17);
+        QVERIFY2(bundle.ok(), qPrintable(bundle.errorString()));
+        QVERIFY(ledger::verifyBundle(bundle.value(), *source->verifier()).ok());
+        bundle->receipt.bytes += 1;
+        QVERIFY(!ledger::verifyBundle(bundle.value(), *source->verifier()).ok());
+
+        // Checkpoint rows.
+        auto cps = source->checkpoints();
+        QVERIFY(cps.ok());
+        QCOMPARE(cps->size(), 2);
+        CheckpointModel cpModel;
+        QAbstractItemModelTester cpTester(&cpModel, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QList<CheckpointModel::Row> rows;
+        for (const auto &cp : cps.value())
+            rows.append({ cp, CheckpointModel::Check::Ok, CheckpointModel::Check::Unknown, {} });
+        cpModel.setRows(rows);
+        QCOMPARE(cpModel.rowCount(), 2);
+        QCOMPARE(cpModel.data(cpModel.index(1, CheckpointModel::Size)).toLongLong(), 320);
+        cpModel.setCheck(1, CheckpointModel::Check::Ok, CheckpointModel::Check::Failed,
+                         QStringLiteral("why"));
+        QCOMPARE(cpModel.data(cpModel.index(1, CheckpointModel::Consistency)).toString(),
+                 CheckpointModel::checkText(CheckpointModel::Check::Failed));
+
+        // An exported JSONL file reads back as the same receipts; a broken line is refused.
+        QByteArray jsonl;
+        for (const auto &r : source->receipts(0, 320).value())
+            jsonl += r.leaf() + '\n';
+        QVERIFY(test::writeFile(dir.filePath(QStringLiteral("r.jsonl")), jsonl));
+        auto file = FileReceiptSource::open(dir.filePath(QStringLiteral("r.jsonl")));
+        QVERIFY2(file.ok(), qPrintable(file.errorString()));
+        QCOMPARE(file.value()->size().value(), 320);
+        QCOMPARE(file.value()->receipts(5, 1).value().first(), source->receipts(5, 1).value().first());
+        QVERIFY(test::writeFile(dir.filePath(QStringLiteral("bad.jsonl")), jsonl + "{\"seq\": \n"));
+        auto bad = FileReceiptSource::open(dir.filePath(QStringLiteral("bad.jsonl")));
+        QVERIFY(!bad.ok());
+        QVERIFY2(bad.errorString().contains(QStringLiteral("line 321")), qPrintable(bad.errorString()));
+    }
+
+    void fileAndShardModelsFromARealPack()
+    {
+        QTemporaryDir dir;
+        const QString data = dir.filePath(QStringLiteral("data"));
+        QVERIFY(test::writeFile(data + QStringLiteral("/a.txt"), QByteArray(3000, 'a')));
+        QVERIFY(test::writeFile(data + QStringLiteral("/b/c.bin"), QByteArray(3 << 20, 'x')));
+        QVERIFY(test::writeFile(data + QStringLiteral("/empty"), QByteArray()));
+        auto scanned = packaging::scanFolder(data);
+        QVERIFY2(scanned.ok(), qPrintable(scanned.errorString()));
+        FileListModel files;
+        QAbstractItemModelTester t1(&files, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        files.setFiles(scanned.value());
+        QCOMPARE(files.rowCount(), 3);
+        QCOMPARE(files.totalBytes(), 3000 + (3 << 20));
+        QCOMPARE(files.data(files.index(0, FileListModel::Path)).toString(), QStringLiteral("a.txt"));
+
+        auto key = crypto::Ed25519PrivateKey::generate();
+        packaging::PackOptions options;
+        options.dataset = QStringLiteral("models-test");
+        options.version = QStringLiteral("1");
+        options.shardSize = 1 << 20;
+        options.license
+            = QJsonObject { { QStringLiteral("id"), QStringLiteral("l1") },
+                            { QStringLiteral("spdx"), QStringLiteral("CC0-1.0") },
+                            { QStringLiteral("uses"), QJsonArray { QStringLiteral("train") } },
+                            { QStringLiteral("pricePerAccess"),
+                              QJsonObject { { QStringLiteral("amount"), QStringLiteral("0.01") },
+                                            { QStringLiteral("currency"), QStringLiteral("USD") } } } };
+        packaging::BlobStore store(dir.filePath(QStringLiteral("blobs")));
+        auto packed = packaging::packFolder(data, store, key, options);
+        QVERIFY2(packed.ok(), qPrintable(packed.errorString()));
+        ShardListModel shards;
+        QAbstractItemModelTester t2(&shards, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        shards.setManifest(packed->manifest);
+        QCOMPARE(shards.rowCount(), packed->shardCount);
+        // Three identical 1 MiB pieces of c.bin: stored once, the others point at the first.
+        int duplicates = 0;
+        for (int r = 0; r < shards.rowCount(); ++r)
+            if (shards.data(shards.index(r, ShardListModel::Stored))
+                    .toString()
+                    .startsWith(QStringLiteral("same")))
+                ++duplicates;
+        QCOMPARE(duplicates, packed->shardCount - packed->uniqueShardCount);
+        QVERIFY(duplicates >= 2);
+        shards.clear();
+        QCOMPARE(shards.rowCount(), 0);
+    }
+
+    void catalogModelParsesAndFilters()
+    {
+        CatalogModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        auto entry = [](const QString &name, const QString &use, const QString &price) {
+            return QJsonObject {
+                { QStringLiteral("cid"), QStringLiteral("bafkrei") + name },
+                { QStringLiteral("dataset"), name },
+                { QStringLiteral("version"), QStringLiteral("1") },
+                { QStringLiteral("title"), name.toUpper() },
+                { QStringLiteral("creator"), QJsonObject { { QStringLiteral("id"), QStringLiteral("c") } } },
+                { QStringLiteral("license"),
+                  QJsonObject { { QStringLiteral("spdx"), QStringLiteral("MIT") },
+                                { QStringLiteral("uses"), QJsonArray { use } },
+                                { QStringLiteral("pricePerAccess"),
+                                  QJsonObject { { QStringLiteral("amount"), price },
+                                                { QStringLiteral("currency"), QStringLiteral("USD") } } },
+                                { QStringLiteral("pricePerGiB"),
+                                  QJsonObject { { QStringLiteral("amount"), QStringLiteral("2") },
+                                                { QStringLiteral("currency"), QStringLiteral("USD") } } } } },
+                { QStringLiteral("totalBytes"), qint64(1) << 29 },
+                { QStringLiteral("shards"), 10 },
+            };
+        };
+        const QJsonArray array {
+            entry(QStringLiteral("voices"), QStringLiteral("train"), QStringLiteral("0.01")),
+            entry(QStringLiteral("images"), QStringLiteral("evaluate"), QStringLiteral("0.5")),
+            QJsonObject { { QStringLiteral("junk"), 1 } }
+        };
+        auto n = model.loadJson(QJsonDocument(array).toJson());
+        QVERIFY(n.ok());
+        QCOMPARE(n.value(), 2);
+        QCOMPARE(model.skipped(), 1);
+        QCOMPARE(model.rowCount(), 2);
+        // 10 shards x 0.01 + 2 USD/GiB x 0.5 GiB = 1.1 USD.
+        QCOMPARE(model.itemAt(0)->fullPrice()->micros, 1100000);
+        model.setFilter(QStringLiteral("IMAG"), QString());
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.itemAt(0)->dataset, QStringLiteral("images"));
+        model.setFilter(QString(), QStringLiteral("train"));
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.rowOf(QStringLiteral("bafkreivoices")), 0);
+        QVERIFY(!model.loadJson("not json").ok());
+        QCOMPARE(model.rowCount(), 1); // a bad answer keeps what was shown
+    }
+
+    void downloadQueueModel()
+    {
+        DownloadQueueModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        DownloadItem a;
+        a.id = 1;
+        a.manifest = QStringLiteral("bafkreiaaaaaaaaaaaaaaaaaaaaaa");
+        a.bytesTotal = 1000;
+        model.add(a);
+        DownloadItem b = a;
+        b.id = 2;
+        model.add(b);
+        a.state = DownloadItem::State::Running;
+        a.bytesDone = 250;
+        a.rate = 2048;
+        a.etaSecs = 75;
+        model.update(a);
+        QCOMPARE(model.data(model.index(0, 0), DownloadQueueModel::ProgressRole).toInt(), 250);
+        QCOMPARE(model.data(model.index(0, DownloadQueueModel::Eta)).toString(),
+                 QStringLiteral("1 min 15 s"));
+        QCOMPARE(model.data(model.index(0, DownloadQueueModel::Rate)).toString(),
+                 formatBytes(2048) + QStringLiteral("/s"));
+        model.remove(1);
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.itemAtRow(0)->id, 2);
+        model.remove(42); // unknown id: nothing happens
+        QCOMPARE(model.rowCount(), 1);
+    }
+};
+
+QTEST_MAIN(TestUiModels)
+#include "tst_uimodels.moc"

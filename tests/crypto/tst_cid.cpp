@@ -134,6 +134,33 @@ private Q_SLOTS:
         QVERIFY(!Cid::fromBytes(bytes).ok());
     }
 
+    // parse() accepts exactly the canonical text: every one-character change of a valid
+    // CID is either rejected or is itself the canonical form of what it parses to.
+    void onlyCanonicalText()
+    {
+        const QString cid = test::loadVector(QStringLiteral("cid.json"))
+                                .value(QStringLiteral("cases"))
+                                .toArray()
+                                .at(1)
+                                .toObject()
+                                .value(QStringLiteral("cid"))
+                                .toString();
+        const QString alphabet = QStringLiteral("abcdefghijklmnopqrstuvwxyz234567ABCZ019=_-");
+        int accepted = 0;
+        for (int pos = 0; pos < cid.size(); ++pos) {
+            for (const QChar c : alphabet) {
+                QString text = cid;
+                text[pos] = c;
+                const auto r = Cid::parse(text);
+                if (r.ok()) {
+                    ++accepted;
+                    QCOMPARE(r->toString(), text);
+                }
+            }
+        }
+        QVERIFY(accepted > 0); // digest characters can change freely
+    }
+
     void nullCid()
     {
         Cid c;

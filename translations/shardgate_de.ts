@@ -15,6 +15,303 @@
     </message>
 </context>
 <context>
+    <name>sg::ui::CatalogModel</name>
+    <message>
+        <source>the catalog is not JSON: %1</source>
+        <translation>der Katalog ist kein JSON: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 / shard</source>
+        <translation>%1 %2 / Shard</translation>
+    </message>
+    <message>
+        <source>%1 · %2 files</source>
+        <translation>%1 · %2 Dateien</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Creator</source>
+        <translation>Urheber</translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+</context>
+<context>
+    <name>sg::ui::CatalogWorkspace</name>
+    <message>
+        <source>train models on it</source>
+        <translation>Modelle damit trainieren</translation>
+    </message>
+    <message>
+        <source>fine-tune models on it</source>
+        <translation>Modelle damit feinabstimmen</translation>
+    </message>
+    <message>
+        <source>evaluate models with it</source>
+        <translation>Modelle damit evaluieren</translation>
+    </message>
+    <message>
+        <source>transform it (derived data)</source>
+        <translation>ihn umwandeln (abgeleitete Daten)</translation>
+    </message>
+    <message>
+        <source>redistribute it</source>
+        <translation>ihn weitergeben</translation>
+    </message>
+    <message>
+        <source>use it commercially</source>
+        <translation>ihn kommerziell nutzen</translation>
+    </message>
+    <message>
+        <source>Get token</source>
+        <translation>Token holen</translation>
+    </message>
+    <message>
+        <source>Download…</source>
+        <translation>Herunterladen …</translation>
+    </message>
+    <message>
+        <source>Buy credits…</source>
+        <translation>Guthaben kaufen …</translation>
+    </message>
+    <message>
+        <source>Copy curl command</source>
+        <translation>curl-Befehl kopieren</translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation>Katalog</translation>
+    </message>
+    <message>
+        <source>Browse the datasets an edge offers, read their terms, and buy access.</source>
+        <translation>Durchsuchen Sie die Datensätze eines Edge-Servers, lesen Sie ihre Bedingungen und kaufen Sie Zugang.</translation>
+    </message>
+    <message>
+        <source>Embedded edge</source>
+        <translation>Eingebetteter Edge-Server</translation>
+    </message>
+    <message>
+        <source>Edge at URL</source>
+        <translation>Edge-Server unter URL</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Quelle:</translation>
+    </message>
+    <message>
+        <source>Search name, title, creator, license…</source>
+        <translation>Name, Titel, Urheber, Lizenz suchen …</translation>
+    </message>
+    <message>
+        <source>Any use</source>
+        <translation>Jede Nutzung</translation>
+    </message>
+    <message>
+        <source>Allows %1</source>
+        <translation>Erlaubt: %1</translation>
+    </message>
+    <message>
+        <source>Select a dataset.</source>
+        <translation>Wählen Sie einen Datensatz.</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Zugang</translation>
+    </message>
+    <message>
+        <source>Buyer:</source>
+        <translation>Käufer:</translation>
+    </message>
+    <message>
+        <source>Buyer API key (sgk_…)</source>
+        <translation>API-Schlüssel des Käufers (sgk_…)</translation>
+    </message>
+    <message>
+        <source>API key:</source>
+        <translation>API-Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Get a token to see a ready curl command for a pipeline.</source>
+        <translation>Holen Sie ein Token, um einen fertigen curl-Befehl für eine Pipeline zu sehen.</translation>
+    </message>
+    <message>
+        <source>curl command copied. It resumes with -C - if interrupted; the token expires at the time shown.</source>
+        <translation>curl-Befehl kopiert. Bei Abbruch setzt er mit -C - fort; das Token läuft zur angezeigten Zeit ab.</translation>
+    </message>
+    <message>
+        <source>Buy credits</source>
+        <translation>Guthaben kaufen</translation>
+    </message>
+    <message>
+        <source>Amount to add to %1&apos;s account:</source>
+        <translation>Betrag, der dem Konto von %1 gutgeschrieben wird:</translation>
+    </message>
+    <message>
+        <source>Download into</source>
+        <translation>Herunterladen nach</translation>
+    </message>
+    <message>
+        <source>none (type an API key)</source>
+        <translation>keiner (API-Schlüssel eingeben)</translation>
+    </message>
+    <message>
+        <source>The embedded edge is not running; start it in Edge, or choose an edge URL.</source>
+        <translation>Der eingebettete Edge-Server läuft nicht; starten Sie ihn unter „Edge“ oder wählen Sie eine Edge-URL.</translation>
+    </message>
+    <message>
+        <source>Type an edge URL.</source>
+        <translation>Geben Sie eine Edge-URL ein.</translation>
+    </message>
+    <message>
+        <source>Not a URL: %1</source>
+        <translation>Keine URL: %1</translation>
+    </message>
+    <message>
+        <source>Loading the catalog from %1…</source>
+        <translation>Katalog wird von %1 geladen …</translation>
+    </message>
+    <message>
+        <source>Cannot read the catalog of %1: %2</source>
+        <translation>Der Katalog von %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln dataset(s) at %1</source>
+        <translation>
+            <numerusform>%Ln Datensatz bei %1</numerusform>
+            <numerusform>%Ln Datensätze bei %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (%1 entries not understood)</source>
+        <translation> (%1 Einträge nicht verstanden)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; files, %2 in %3 shards of up to %4 · by &lt;b&gt;%5&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; Dateien, %2 in %3 Shards zu höchstens %4 · von &lt;b&gt;%5&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;License in plain words&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Die Lizenz in einfachen Worten&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;You may &lt;b&gt;not&lt;/b&gt; use it for anything yet.&lt;/li&gt;</source>
+        <translation>&lt;li&gt;Sie dürfen ihn noch für &lt;b&gt;nichts&lt;/b&gt; verwenden.&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;You &lt;b&gt;may&lt;/b&gt; %1.&lt;/li&gt;</source>
+        <translation>&lt;li&gt;Sie &lt;b&gt;dürfen&lt;/b&gt;: %1.&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;You may &lt;b&gt;not&lt;/b&gt; %1.&lt;/li&gt;</source>
+        <translation>&lt;li&gt;Sie dürfen &lt;b&gt;nicht&lt;/b&gt;: %1.&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;Credit the creator as: &lt;i&gt;%1&lt;/i&gt;&lt;/li&gt;</source>
+        <translation>&lt;li&gt;Nennen Sie den Urheber so: &lt;i&gt;%1&lt;/i&gt;&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;Access ends on %1.&lt;/li&gt;</source>
+        <translation>&lt;li&gt;Der Zugang endet am %1.&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;The creator may revoke this license.&lt;/li&gt;</source>
+        <translation>&lt;li&gt;Der Urheber darf diese Lizenz widerrufen.&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;The creator cannot revoke this license.&lt;/li&gt;</source>
+        <translation>&lt;li&gt;Der Urheber kann diese Lizenz nicht widerrufen.&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The license could not be read: %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Die Lizenz konnte nicht gelesen werden: %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Price&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Preis&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;%1 %2 for the first delivery of each shard</source>
+        <translation>&lt;p&gt;%1 %2 für die erste Auslieferung jedes Shards</translation>
+    </message>
+    <message>
+        <source>, plus %1 %2 per GiB</source>
+        <translation>, zuzüglich %1 %2 pro GiB</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The whole dataset: &lt;b&gt;%1 %2&lt;/b&gt; (%3 shards). Resumed or repeated ranges of a shard in the same job are not charged again.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Der ganze Datensatz: &lt;b&gt;%1 %2&lt;/b&gt; (%3 Shards). Fortgesetzte oder wiederholte Bereiche eines Shards im selben Auftrag werden nicht erneut berechnet.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;color:gray&apos;&gt;Manifest &lt;tt&gt;%1&lt;/tt&gt;&lt;br&gt;License hash &lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;color:gray&apos;&gt;Manifest &lt;tt&gt;%1&lt;/tt&gt;&lt;br&gt;Lizenz-Hash &lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Type the buyer&apos;s API key first.</source>
+        <translation>Geben Sie zuerst den API-Schlüssel des Käufers ein.</translation>
+    </message>
+    <message>
+        <source>Asking %1 for a token…</source>
+        <translation>Token wird bei %1 angefordert …</translation>
+    </message>
+    <message>
+        <source>No token: %1</source>
+        <translation>Kein Token: %1</translation>
+    </message>
+    <message>
+        <source>Token issued (expires %1). Fetch files with curl -C - -H &quot;Authorization: Bearer $TOKEN&quot; %2/v1/files/%3/&lt;path&gt;.</source>
+        <translation>Token ausgestellt (läuft %1 ab). Dateien abrufen mit curl -C - -H &quot;Authorization: Bearer $TOKEN&quot; %2/v1/files/%3/&lt;Pfad&gt;.</translation>
+    </message>
+    <message>
+        <source>Amount: %1</source>
+        <translation>Betrag: %1</translation>
+    </message>
+    <message>
+        <source>must be more than zero</source>
+        <translation>muss größer als null sein</translation>
+    </message>
+    <message>
+        <source>Credits are bought in this home&apos;s market; no buyer account is selected.</source>
+        <translation>Guthaben wird im Markt dieses Datenordners gekauft; kein Käuferkonto ist ausgewählt.</translation>
+    </message>
+    <message>
+        <source>Credits not added: %1</source>
+        <translation>Guthaben nicht gutgeschrieben: %1</translation>
+    </message>
+    <message>
+        <source>%1 now has %2 %3 available.</source>
+        <translation>%1 hat jetzt %2 %3 verfügbar.</translation>
+    </message>
+    <message>
+        <source>%1@%2 queued in Downloads → %3</source>
+        <translation>%1@%2 in Downloads eingereiht → %3</translation>
+    </message>
+</context>
+<context>
     <name>sg::ui::CheckpointModel</name>
     <message>
         <source>not checked</source>
@@ -111,6 +408,18 @@
         <source>Log: —</source>
         <translation>Protokoll: —</translation>
     </message>
+    <message>
+        <source>Catalog</source>
+        <translation>Katalog</translation>
+    </message>
+    <message>
+        <source>Downloads</source>
+        <translation>Downloads</translation>
+    </message>
+    <message>
+        <source>Edge</source>
+        <translation>Edge</translation>
+    </message>
 </context>
 <context>
     <name>sg::ui::DemoSetup</name>
@@ -125,6 +434,278 @@
     <message>
         <source>Shardgate demo</source>
         <translation>Shardgate-Demo</translation>
+    </message>
+</context>
+<context>
+    <name>sg::ui::DownloadManager</name>
+    <message>
+        <source>waiting for the embedded edge to start</source>
+        <translation>warten, bis der eingebettete Edge-Server startet</translation>
+    </message>
+    <message>
+        <source>no buyer API key: choose a buyer in the Catalog, then retry</source>
+        <translation>kein API-Schlüssel eines Käufers: wählen Sie im Katalog einen Käufer und versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <source>%1 files, %2 verified; %3 receipts saved in .shardgate/</source>
+        <translation>%1 Dateien, %2 verifiziert; %3 Belege in .shardgate/ gespeichert</translation>
+    </message>
+    <message>
+        <source>paused; verified shards are kept</source>
+        <translation>angehalten; verifizierte Shards bleiben erhalten</translation>
+    </message>
+    <message>
+        <source>resuming from the journal</source>
+        <translation>Fortsetzung anhand des Journals</translation>
+    </message>
+</context>
+<context>
+    <name>sg::ui::DownloadQueueModel</name>
+    <message>
+        <source>Queued</source>
+        <translation>Wartend</translation>
+    </message>
+    <message>
+        <source>Downloading</source>
+        <translation>Wird heruntergeladen</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Angehalten</translation>
+    </message>
+    <message>
+        <source>Verified ✓</source>
+        <translation>Verifiziert ✓</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 / %2 verified</source>
+        <translation>%1 / %2 verifiziert</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <source>ETA</source>
+        <translation>Restzeit</translation>
+    </message>
+    <message>
+        <source>Shards</source>
+        <translation>Shards</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+</context>
+<context>
+    <name>sg::ui::DownloadsWorkspace</name>
+    <message>
+        <source>Pause</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Show in file manager</source>
+        <translation>Im Dateimanager zeigen</translation>
+    </message>
+    <message>
+        <source>Downloads</source>
+        <translation>Downloads</translation>
+    </message>
+    <message>
+        <source>Every shard is checked against its CID before it is written; an interrupted download resumes from its journal, even after a restart.</source>
+        <translation>Jeder Shard wird vor dem Schreiben anhand seiner CID geprüft; ein unterbrochener Download wird anhand seines Journals fortgesetzt, auch nach einem Neustart.</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Shard CID</source>
+        <translation>Shard-CID</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Verifizierung</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>No download selected. Start one from the Catalog.</source>
+        <translation>Kein Download ausgewählt. Starten Sie einen im Katalog.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; → %2&lt;br&gt;%3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; → %2&lt;br&gt;%3</translation>
+    </message>
+    <message>
+        <source>✓ CID verified, written</source>
+        <translation>✓ CID verifiziert, geschrieben</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
+</context>
+<context>
+    <name>sg::ui::EdgeWorkspace</name>
+    <message>
+        <source>Dataset</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Shards</source>
+        <translation>Shards</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>Bytes</translation>
+    </message>
+    <message>
+        <source>Manifest</source>
+        <translation>Manifest</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Edge</source>
+        <translation>Edge</translation>
+    </message>
+    <message>
+        <source>The embedded edge serves published shards to token holders and writes a receipt for each response.</source>
+        <translation>Der eingebettete Edge-Server liefert veröffentlichte Shards an Token-Inhaber aus und schreibt für jede Antwort einen Beleg.</translation>
+    </message>
+    <message>
+        <source>HOST:PORT; port 0 picks a free port.</source>
+        <translation>HOST:PORT; Port 0 wählt einen freien Port.</translation>
+    </message>
+    <message>
+        <source>Listen:</source>
+        <translation>Lauschen:</translation>
+    </message>
+    <message>
+        <source>Could not start: %1</source>
+        <translation>Konnte nicht starten: %1</translation>
+    </message>
+    <message>
+        <source>Requests / s</source>
+        <translation>Anfragen / s</translation>
+    </message>
+    <message>
+        <source>Bytes served / s</source>
+        <translation>Ausgelieferte Bytes / s</translation>
+    </message>
+    <message>
+        <source>Store hit rate %</source>
+        <translation>Speicher-Trefferquote %</translation>
+    </message>
+    <message>
+        <source>Receipts / s</source>
+        <translation>Belege / s</translation>
+    </message>
+    <message>
+        <source>Served content</source>
+        <translation>Ausgelieferte Inhalte</translation>
+    </message>
+    <message>
+        <source>Revocations</source>
+        <translation>Widerrufe</translation>
+    </message>
+    <message>
+        <source>Counters</source>
+        <translation>Zähler</translation>
+    </message>
+    <message>
+        <source>%1 req/s</source>
+        <translation>%1 Anfr./s</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>no lookups</source>
+        <translation>keine Abfragen</translation>
+    </message>
+    <message>
+        <source>%1 receipts/s</source>
+        <translation>%1 Belege/s</translation>
+    </message>
+    <message>
+        <source>&lt;table cellspacing=6&gt;&lt;tr&gt;&lt;td&gt;Requests&lt;/td&gt;&lt;td align=right&gt;%L1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Data requests&lt;/td&gt;&lt;td align=right&gt;%L2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Bytes served&lt;/td&gt;&lt;td align=right&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Store hits / misses&lt;/td&gt;&lt;td align=right&gt;%L4 / %L5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Receipts written / failed&lt;/td&gt;&lt;td align=right&gt;%L6 / %L7&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Connections open / total / refused&lt;/td&gt;&lt;td align=right&gt;%L8 / %L9 / %L10&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Transfers aborted by clients&lt;/td&gt;&lt;td align=right&gt;%L11&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;table cellspacing=6&gt;&lt;tr&gt;&lt;td&gt;Anfragen&lt;/td&gt;&lt;td align=right&gt;%L1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Datenanfragen&lt;/td&gt;&lt;td align=right&gt;%L2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Ausgelieferte Bytes&lt;/td&gt;&lt;td align=right&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Speichertreffer / -fehlschläge&lt;/td&gt;&lt;td align=right&gt;%L4 / %L5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Belege geschrieben / fehlgeschlagen&lt;/td&gt;&lt;td align=right&gt;%L6 / %L7&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Verbindungen offen / gesamt / abgewiesen&lt;/td&gt;&lt;td align=right&gt;%L8 / %L9 / %L10&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Von Clients abgebrochene Übertragungen&lt;/td&gt;&lt;td align=right&gt;%L11&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <source>Running at &lt;a href=&apos;%1&apos;&gt;%1&lt;/a&gt;</source>
+        <translation>Läuft unter &lt;a href=&apos;%1&apos;&gt;%1&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Gestoppt</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Startet …</translation>
+    </message>
+    <message>
+        <source>Draining connections…</source>
+        <translation>Verbindungen werden geleert …</translation>
     </message>
 </context>
 <context>
@@ -709,6 +1290,62 @@
         <source>Published %1@%2 (%3). Buyers can find it in the catalog now.</source>
         <translation>%1@%2 veröffentlicht (%3). Käufer finden es jetzt im Katalog.</translation>
     </message>
+    <message>
+        <source>Revoke this license…</source>
+        <translation>Diese Lizenz widerrufen …</translation>
+    </message>
+    <message>
+        <source>Revoke a buyer…</source>
+        <translation>Einen Käufer sperren …</translation>
+    </message>
+    <message>
+        <source>Revoke license</source>
+        <translation>Lizenz widerrufen</translation>
+    </message>
+    <message>
+        <source>Revoke the license of %1@%2 for every buyer. Reason:</source>
+        <translation>Die Lizenz von %1@%2 für alle Käufer widerrufen. Grund:</translation>
+    </message>
+    <message>
+        <source>terms withdrawn</source>
+        <translation>Bedingungen zurückgezogen</translation>
+    </message>
+    <message>
+        <source>Revoke buyer</source>
+        <translation>Käufer sperren</translation>
+    </message>
+    <message>
+        <source>Buyer id to cut off:</source>
+        <translation>ID des auszuschließenden Käufers:</translation>
+    </message>
+    <message>
+        <source>revoked by the operator</source>
+        <translation>vom Betreiber widerrufen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1@%2&lt;/b&gt; (published)&lt;br&gt;Manifest CID: &lt;tt&gt;%3&lt;/tt&gt;&lt;br&gt;%4 files, %5 in %6 shards (%7 unique, %8 stored)&lt;br&gt;License: %9</source>
+        <translation>&lt;b&gt;%1@%2&lt;/b&gt; (veröffentlicht)&lt;br&gt;Manifest-CID: &lt;tt&gt;%3&lt;/tt&gt;&lt;br&gt;%4 Dateien, %5 in %6 Shards (%7 eindeutig, %8 gespeichert)&lt;br&gt;Lizenz: %9</translation>
+    </message>
+    <message>
+        <source>The market store is not open.</source>
+        <translation>Der Marktspeicher ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Revoked %1 at the edge.</source>
+        <translation>%1 am Edge-Server widerrufen.</translation>
+    </message>
+    <message>
+        <source>Revocation refused: %1</source>
+        <translation>Widerruf abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Revoked %1.</source>
+        <translation>%1 widerrufen.</translation>
+    </message>
 </context>
 <context>
     <name>sg::ui::ReceiptTableModel</name>
@@ -832,14 +1469,6 @@
         <translation>Lauschadresse:</translation>
     </message>
     <message>
-        <source> MiB</source>
-        <translation> MiB</translation>
-    </message>
-    <message>
-        <source>Cache capacity:</source>
-        <translation>Cache-Größe:</translation>
-    </message>
-    <message>
         <source>No creator key yet (the welcome or the demo creates one).</source>
         <translation>Noch kein Urheberschlüssel (die Begrüßung oder die Demo legt einen an).</translation>
     </message>
@@ -905,6 +1534,49 @@
     <message>
         <source>Storage</source>
         <translation>Speicherung</translation>
+    </message>
+</context>
+<context>
+    <name>sg::ui::WelcomeDialog</name>
+    <message>
+        <source>Create a demo dataset (a few MB of text and images), publish it and add a demo buyer with 25.00 USD of credits</source>
+        <translation>Einen Demo-Datensatz anlegen (einige MB Text und Bilder), veröffentlichen und einen Demo-Käufer mit 25,00 USD Guthaben hinzufügen</translation>
+    </message>
+    <message>
+        <source>Start the embedded edge on a free loopback port</source>
+        <translation>Den eingebetteten Edge-Server auf einem freien Loopback-Port starten</translation>
+    </message>
+    <message>
+        <source>Welcome to Shardgate</source>
+        <translation>Willkommen bei Shardgate</translation>
+    </message>
+    <message>
+        <source>Shardgate packages datasets into signed, content-addressed shards, sells access with short-lived tokens and writes a verifiable receipt for every byte served.&lt;br&gt;&lt;br&gt;Your data folder will be &lt;b&gt;%1&lt;/b&gt;. A creator key is made there to sign what you publish.</source>
+        <translation>Shardgate verpackt Datensätze in signierte, inhaltsadressierte Shards, verkauft Zugang mit kurzlebigen Tokens und schreibt für jedes ausgelieferte Byte einen prüfbaren Beleg.&lt;br&gt;&lt;br&gt;Ihr Datenordner wird &lt;b&gt;%1&lt;/b&gt;. Dort wird ein Urheberschlüssel angelegt, der signiert, was Sie veröffentlichen.</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <source>Key passphrase:</source>
+        <translation>Passphrase des Schlüssels:</translation>
+    </message>
+    <message>
+        <source>Repeat:</source>
+        <translation>Wiederholen:</translation>
+    </message>
+    <message>
+        <source>With a passphrase the key is stored encrypted; you type it when you pack.</source>
+        <translation>Mit einer Passphrase wird der Schlüssel verschlüsselt gespeichert; Sie geben sie beim Verpacken ein.</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Anlegen</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Die beiden Passphrasen stimmen nicht überein.</translation>
     </message>
 </context>
 </TS>

@@ -15,6 +15,303 @@
     </message>
 </context>
 <context>
+    <name>sg::ui::CatalogModel</name>
+    <message>
+        <source>the catalog is not JSON: %1</source>
+        <translation>el catálogo no es JSON: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 / shard</source>
+        <translation>%1 %2 / fragmento</translation>
+    </message>
+    <message>
+        <source>%1 · %2 files</source>
+        <translation>%1 · %2 archivos</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Conjunto de datos</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Creator</source>
+        <translation>Creador</translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation>Licencia</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Precio</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+</context>
+<context>
+    <name>sg::ui::CatalogWorkspace</name>
+    <message>
+        <source>train models on it</source>
+        <translation>entrenar modelos con él</translation>
+    </message>
+    <message>
+        <source>fine-tune models on it</source>
+        <translation>ajustar modelos con él</translation>
+    </message>
+    <message>
+        <source>evaluate models with it</source>
+        <translation>evaluar modelos con él</translation>
+    </message>
+    <message>
+        <source>transform it (derived data)</source>
+        <translation>transformarlo (datos derivados)</translation>
+    </message>
+    <message>
+        <source>redistribute it</source>
+        <translation>redistribuirlo</translation>
+    </message>
+    <message>
+        <source>use it commercially</source>
+        <translation>usarlo comercialmente</translation>
+    </message>
+    <message>
+        <source>Get token</source>
+        <translation>Obtener token</translation>
+    </message>
+    <message>
+        <source>Download…</source>
+        <translation>Descargar…</translation>
+    </message>
+    <message>
+        <source>Buy credits…</source>
+        <translation>Comprar créditos…</translation>
+    </message>
+    <message>
+        <source>Copy curl command</source>
+        <translation>Copiar el comando curl</translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation>Catálogo</translation>
+    </message>
+    <message>
+        <source>Browse the datasets an edge offers, read their terms, and buy access.</source>
+        <translation>Explore los conjuntos de datos que ofrece un edge, lea sus condiciones y compre acceso.</translation>
+    </message>
+    <message>
+        <source>Embedded edge</source>
+        <translation>Edge integrado</translation>
+    </message>
+    <message>
+        <source>Edge at URL</source>
+        <translation>Edge en una URL</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Origen:</translation>
+    </message>
+    <message>
+        <source>Search name, title, creator, license…</source>
+        <translation>Buscar nombre, título, creador, licencia…</translation>
+    </message>
+    <message>
+        <source>Any use</source>
+        <translation>Cualquier uso</translation>
+    </message>
+    <message>
+        <source>Allows %1</source>
+        <translation>Permite: %1</translation>
+    </message>
+    <message>
+        <source>Select a dataset.</source>
+        <translation>Seleccione un conjunto de datos.</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Acceso</translation>
+    </message>
+    <message>
+        <source>Buyer:</source>
+        <translation>Comprador:</translation>
+    </message>
+    <message>
+        <source>Buyer API key (sgk_…)</source>
+        <translation>Clave de API del comprador (sgk_…)</translation>
+    </message>
+    <message>
+        <source>API key:</source>
+        <translation>Clave de API:</translation>
+    </message>
+    <message>
+        <source>Get a token to see a ready curl command for a pipeline.</source>
+        <translation>Obtenga un token para ver un comando curl listo para una canalización.</translation>
+    </message>
+    <message>
+        <source>curl command copied. It resumes with -C - if interrupted; the token expires at the time shown.</source>
+        <translation>Comando curl copiado. Se reanuda con -C - si se interrumpe; el token caduca a la hora indicada.</translation>
+    </message>
+    <message>
+        <source>Buy credits</source>
+        <translation>Comprar créditos</translation>
+    </message>
+    <message>
+        <source>Amount to add to %1&apos;s account:</source>
+        <translation>Importe que se añadirá a la cuenta de %1:</translation>
+    </message>
+    <message>
+        <source>Download into</source>
+        <translation>Descargar en</translation>
+    </message>
+    <message>
+        <source>none (type an API key)</source>
+        <translation>ninguno (escriba una clave de API)</translation>
+    </message>
+    <message>
+        <source>The embedded edge is not running; start it in Edge, or choose an edge URL.</source>
+        <translation>El edge integrado no está en ejecución; inícielo en Edge o elija la URL de un edge.</translation>
+    </message>
+    <message>
+        <source>Type an edge URL.</source>
+        <translation>Escriba la URL de un edge.</translation>
+    </message>
+    <message>
+        <source>Not a URL: %1</source>
+        <translation>No es una URL: %1</translation>
+    </message>
+    <message>
+        <source>Loading the catalog from %1…</source>
+        <translation>Cargando el catálogo desde %1…</translation>
+    </message>
+    <message>
+        <source>Cannot read the catalog of %1: %2</source>
+        <translation>No se puede leer el catálogo de %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln dataset(s) at %1</source>
+        <translation>
+            <numerusform>%Ln conjunto de datos en %1</numerusform>
+            <numerusform>%Ln conjuntos de datos en %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (%1 entries not understood)</source>
+        <translation> (%1 entradas no comprendidas)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; files, %2 in %3 shards of up to %4 · by &lt;b&gt;%5&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; archivos, %2 en %3 fragmentos de hasta %4 · de &lt;b&gt;%5&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;License in plain words&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;La licencia en palabras sencillas&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;You may &lt;b&gt;not&lt;/b&gt; use it for anything yet.&lt;/li&gt;</source>
+        <translation>&lt;li&gt;Todavía &lt;b&gt;no&lt;/b&gt; puede usarlo para nada.&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;You &lt;b&gt;may&lt;/b&gt; %1.&lt;/li&gt;</source>
+        <translation>&lt;li&gt;Usted &lt;b&gt;puede&lt;/b&gt;: %1.&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;You may &lt;b&gt;not&lt;/b&gt; %1.&lt;/li&gt;</source>
+        <translation>&lt;li&gt;Usted &lt;b&gt;no&lt;/b&gt; puede: %1.&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;Credit the creator as: &lt;i&gt;%1&lt;/i&gt;&lt;/li&gt;</source>
+        <translation>&lt;li&gt;Cite al creador así: &lt;i&gt;%1&lt;/i&gt;&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;Access ends on %1.&lt;/li&gt;</source>
+        <translation>&lt;li&gt;El acceso termina el %1.&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;The creator may revoke this license.&lt;/li&gt;</source>
+        <translation>&lt;li&gt;El creador puede revocar esta licencia.&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;The creator cannot revoke this license.&lt;/li&gt;</source>
+        <translation>&lt;li&gt;El creador no puede revocar esta licencia.&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The license could not be read: %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;No se pudo leer la licencia: %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Price&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Precio&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;%1 %2 for the first delivery of each shard</source>
+        <translation>&lt;p&gt;%1 %2 por la primera entrega de cada fragmento</translation>
+    </message>
+    <message>
+        <source>, plus %1 %2 per GiB</source>
+        <translation>, más %1 %2 por GiB</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The whole dataset: &lt;b&gt;%1 %2&lt;/b&gt; (%3 shards). Resumed or repeated ranges of a shard in the same job are not charged again.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;El conjunto de datos completo: &lt;b&gt;%1 %2&lt;/b&gt; (%3 fragmentos). Los rangos reanudados o repetidos de un fragmento en el mismo trabajo no se cobran de nuevo.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;color:gray&apos;&gt;Manifest &lt;tt&gt;%1&lt;/tt&gt;&lt;br&gt;License hash &lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;color:gray&apos;&gt;Manifiesto &lt;tt&gt;%1&lt;/tt&gt;&lt;br&gt;Hash de la licencia &lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Type the buyer&apos;s API key first.</source>
+        <translation>Escriba primero la clave de API del comprador.</translation>
+    </message>
+    <message>
+        <source>Asking %1 for a token…</source>
+        <translation>Solicitando un token a %1…</translation>
+    </message>
+    <message>
+        <source>No token: %1</source>
+        <translation>Sin token: %1</translation>
+    </message>
+    <message>
+        <source>Token issued (expires %1). Fetch files with curl -C - -H &quot;Authorization: Bearer $TOKEN&quot; %2/v1/files/%3/&lt;path&gt;.</source>
+        <translation>Token emitido (caduca %1). Descargue archivos con curl -C - -H &quot;Authorization: Bearer $TOKEN&quot; %2/v1/files/%3/&lt;ruta&gt;.</translation>
+    </message>
+    <message>
+        <source>Amount: %1</source>
+        <translation>Importe: %1</translation>
+    </message>
+    <message>
+        <source>must be more than zero</source>
+        <translation>debe ser mayor que cero</translation>
+    </message>
+    <message>
+        <source>Credits are bought in this home&apos;s market; no buyer account is selected.</source>
+        <translation>Los créditos se compran en el mercado de esta carpeta; no hay ninguna cuenta de comprador seleccionada.</translation>
+    </message>
+    <message>
+        <source>Credits not added: %1</source>
+        <translation>Créditos no añadidos: %1</translation>
+    </message>
+    <message>
+        <source>%1 now has %2 %3 available.</source>
+        <translation>%1 tiene ahora %2 %3 disponibles.</translation>
+    </message>
+    <message>
+        <source>%1@%2 queued in Downloads → %3</source>
+        <translation>%1@%2 en cola en Descargas → %3</translation>
+    </message>
+</context>
+<context>
     <name>sg::ui::CheckpointModel</name>
     <message>
         <source>not checked</source>
@@ -111,6 +408,18 @@
         <source>Log: —</source>
         <translation>Registro: —</translation>
     </message>
+    <message>
+        <source>Catalog</source>
+        <translation>Catálogo</translation>
+    </message>
+    <message>
+        <source>Downloads</source>
+        <translation>Descargas</translation>
+    </message>
+    <message>
+        <source>Edge</source>
+        <translation>Edge</translation>
+    </message>
 </context>
 <context>
     <name>sg::ui::DemoSetup</name>
@@ -125,6 +434,278 @@
     <message>
         <source>Shardgate demo</source>
         <translation>Demostración de Shardgate</translation>
+    </message>
+</context>
+<context>
+    <name>sg::ui::DownloadManager</name>
+    <message>
+        <source>waiting for the embedded edge to start</source>
+        <translation>esperando a que se inicie el edge integrado</translation>
+    </message>
+    <message>
+        <source>no buyer API key: choose a buyer in the Catalog, then retry</source>
+        <translation>no hay clave de API de comprador: elija un comprador en el Catálogo y vuelva a intentarlo</translation>
+    </message>
+    <message>
+        <source>%1 files, %2 verified; %3 receipts saved in .shardgate/</source>
+        <translation>%1 archivos, %2 verificados; %3 recibos guardados en .shardgate/</translation>
+    </message>
+    <message>
+        <source>paused; verified shards are kept</source>
+        <translation>en pausa; los fragmentos verificados se conservan</translation>
+    </message>
+    <message>
+        <source>resuming from the journal</source>
+        <translation>reanudando desde el diario</translation>
+    </message>
+</context>
+<context>
+    <name>sg::ui::DownloadQueueModel</name>
+    <message>
+        <source>Queued</source>
+        <translation>En cola</translation>
+    </message>
+    <message>
+        <source>Downloading</source>
+        <translation>Descargando</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pausa</translation>
+    </message>
+    <message>
+        <source>Verified ✓</source>
+        <translation>Verificado ✓</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallido</translation>
+    </message>
+    <message>
+        <source>%1 / %2 verified</source>
+        <translation>%1 / %2 verificados</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Conjunto de datos</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Velocidad</translation>
+    </message>
+    <message>
+        <source>ETA</source>
+        <translation>Tiempo restante</translation>
+    </message>
+    <message>
+        <source>Shards</source>
+        <translation>Fragmentos</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+</context>
+<context>
+    <name>sg::ui::DownloadsWorkspace</name>
+    <message>
+        <source>Pause</source>
+        <translation>Pausar</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reanudar</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Show in file manager</source>
+        <translation>Mostrar en el gestor de archivos</translation>
+    </message>
+    <message>
+        <source>Downloads</source>
+        <translation>Descargas</translation>
+    </message>
+    <message>
+        <source>Every shard is checked against its CID before it is written; an interrupted download resumes from its journal, even after a restart.</source>
+        <translation>Cada fragmento se comprueba con su CID antes de escribirse; una descarga interrumpida se reanuda desde su diario, incluso tras un reinicio.</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <source>Shard CID</source>
+        <translation>CID del fragmento</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Verificación</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>No download selected. Start one from the Catalog.</source>
+        <translation>No hay ninguna descarga seleccionada. Inicie una desde el Catálogo.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; → %2&lt;br&gt;%3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; → %2&lt;br&gt;%3</translation>
+    </message>
+    <message>
+        <source>✓ CID verified, written</source>
+        <translation>✓ CID verificado, escrito</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>pendiente</translation>
+    </message>
+</context>
+<context>
+    <name>sg::ui::EdgeWorkspace</name>
+    <message>
+        <source>Dataset</source>
+        <translation>Conjunto de datos</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>Shards</source>
+        <translation>Fragmentos</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>Bytes</translation>
+    </message>
+    <message>
+        <source>Manifest</source>
+        <translation>Manifiesto</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <source>Edge</source>
+        <translation>Edge</translation>
+    </message>
+    <message>
+        <source>The embedded edge serves published shards to token holders and writes a receipt for each response.</source>
+        <translation>El edge integrado sirve los fragmentos publicados a quienes tienen token y escribe un recibo por cada respuesta.</translation>
+    </message>
+    <message>
+        <source>HOST:PORT; port 0 picks a free port.</source>
+        <translation>HOST:PUERTO; el puerto 0 elige uno libre.</translation>
+    </message>
+    <message>
+        <source>Listen:</source>
+        <translation>Escuchar:</translation>
+    </message>
+    <message>
+        <source>Could not start: %1</source>
+        <translation>No se pudo iniciar: %1</translation>
+    </message>
+    <message>
+        <source>Requests / s</source>
+        <translation>Peticiones / s</translation>
+    </message>
+    <message>
+        <source>Bytes served / s</source>
+        <translation>Bytes servidos / s</translation>
+    </message>
+    <message>
+        <source>Store hit rate %</source>
+        <translation>Tasa de aciertos del almacén %</translation>
+    </message>
+    <message>
+        <source>Receipts / s</source>
+        <translation>Recibos / s</translation>
+    </message>
+    <message>
+        <source>Served content</source>
+        <translation>Contenido servido</translation>
+    </message>
+    <message>
+        <source>Revocations</source>
+        <translation>Revocaciones</translation>
+    </message>
+    <message>
+        <source>Counters</source>
+        <translation>Contadores</translation>
+    </message>
+    <message>
+        <source>%1 req/s</source>
+        <translation>%1 pet./s</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>no lookups</source>
+        <translation>sin consultas</translation>
+    </message>
+    <message>
+        <source>%1 receipts/s</source>
+        <translation>%1 recibos/s</translation>
+    </message>
+    <message>
+        <source>&lt;table cellspacing=6&gt;&lt;tr&gt;&lt;td&gt;Requests&lt;/td&gt;&lt;td align=right&gt;%L1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Data requests&lt;/td&gt;&lt;td align=right&gt;%L2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Bytes served&lt;/td&gt;&lt;td align=right&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Store hits / misses&lt;/td&gt;&lt;td align=right&gt;%L4 / %L5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Receipts written / failed&lt;/td&gt;&lt;td align=right&gt;%L6 / %L7&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Connections open / total / refused&lt;/td&gt;&lt;td align=right&gt;%L8 / %L9 / %L10&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Transfers aborted by clients&lt;/td&gt;&lt;td align=right&gt;%L11&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;table cellspacing=6&gt;&lt;tr&gt;&lt;td&gt;Peticiones&lt;/td&gt;&lt;td align=right&gt;%L1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Peticiones de datos&lt;/td&gt;&lt;td align=right&gt;%L2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Bytes servidos&lt;/td&gt;&lt;td align=right&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Aciertos / fallos del almacén&lt;/td&gt;&lt;td align=right&gt;%L4 / %L5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Recibos escritos / fallidos&lt;/td&gt;&lt;td align=right&gt;%L6 / %L7&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Conexiones abiertas / totales / rechazadas&lt;/td&gt;&lt;td align=right&gt;%L8 / %L9 / %L10&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Transferencias abortadas por clientes&lt;/td&gt;&lt;td align=right&gt;%L11&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <source>Running at &lt;a href=&apos;%1&apos;&gt;%1&lt;/a&gt;</source>
+        <translation>En ejecución en &lt;a href=&apos;%1&apos;&gt;%1&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Iniciar</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Detenido</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Iniciando…</translation>
+    </message>
+    <message>
+        <source>Draining connections…</source>
+        <translation>Vaciando conexiones…</translation>
     </message>
 </context>
 <context>
@@ -709,6 +1290,62 @@
         <source>Published %1@%2 (%3). Buyers can find it in the catalog now.</source>
         <translation>%1@%2 publicado (%3). Los compradores ya pueden encontrarlo en el catálogo.</translation>
     </message>
+    <message>
+        <source>Revoke this license…</source>
+        <translation>Revocar esta licencia…</translation>
+    </message>
+    <message>
+        <source>Revoke a buyer…</source>
+        <translation>Revocar a un comprador…</translation>
+    </message>
+    <message>
+        <source>Revoke license</source>
+        <translation>Revocar licencia</translation>
+    </message>
+    <message>
+        <source>Revoke the license of %1@%2 for every buyer. Reason:</source>
+        <translation>Revocar la licencia de %1@%2 para todos los compradores. Motivo:</translation>
+    </message>
+    <message>
+        <source>terms withdrawn</source>
+        <translation>condiciones retiradas</translation>
+    </message>
+    <message>
+        <source>Revoke buyer</source>
+        <translation>Revocar comprador</translation>
+    </message>
+    <message>
+        <source>Buyer id to cut off:</source>
+        <translation>ID del comprador que se excluirá:</translation>
+    </message>
+    <message>
+        <source>revoked by the operator</source>
+        <translation>revocado por el operador</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1@%2&lt;/b&gt; (published)&lt;br&gt;Manifest CID: &lt;tt&gt;%3&lt;/tt&gt;&lt;br&gt;%4 files, %5 in %6 shards (%7 unique, %8 stored)&lt;br&gt;License: %9</source>
+        <translation>&lt;b&gt;%1@%2&lt;/b&gt; (publicado)&lt;br&gt;CID del manifiesto: &lt;tt&gt;%3&lt;/tt&gt;&lt;br&gt;%4 archivos, %5 en %6 fragmentos (%7 únicos, %8 almacenados)&lt;br&gt;Licencia: %9</translation>
+    </message>
+    <message>
+        <source>The market store is not open.</source>
+        <translation>El almacén del mercado no está abierto.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Revoked %1 at the edge.</source>
+        <translation>%1 revocado en el edge.</translation>
+    </message>
+    <message>
+        <source>Revocation refused: %1</source>
+        <translation>Revocación rechazada: %1</translation>
+    </message>
+    <message>
+        <source>Revoked %1.</source>
+        <translation>%1 revocado.</translation>
+    </message>
 </context>
 <context>
     <name>sg::ui::ReceiptTableModel</name>
@@ -832,14 +1469,6 @@
         <translation>Dirección de escucha:</translation>
     </message>
     <message>
-        <source> MiB</source>
-        <translation> MiB</translation>
-    </message>
-    <message>
-        <source>Cache capacity:</source>
-        <translation>Capacidad de la caché:</translation>
-    </message>
-    <message>
         <source>No creator key yet (the welcome or the demo creates one).</source>
         <translation>Aún no hay clave de creador (la bienvenida o la demostración crean una).</translation>
     </message>
@@ -905,6 +1534,49 @@
     <message>
         <source>Storage</source>
         <translation>Almacenamiento</translation>
+    </message>
+</context>
+<context>
+    <name>sg::ui::WelcomeDialog</name>
+    <message>
+        <source>Create a demo dataset (a few MB of text and images), publish it and add a demo buyer with 25.00 USD of credits</source>
+        <translation>Crear un conjunto de datos de demostración (unos MB de texto e imágenes), publicarlo y añadir un comprador de demostración con 25,00 USD de créditos</translation>
+    </message>
+    <message>
+        <source>Start the embedded edge on a free loopback port</source>
+        <translation>Iniciar el edge integrado en un puerto libre de bucle local</translation>
+    </message>
+    <message>
+        <source>Welcome to Shardgate</source>
+        <translation>Bienvenido a Shardgate</translation>
+    </message>
+    <message>
+        <source>Shardgate packages datasets into signed, content-addressed shards, sells access with short-lived tokens and writes a verifiable receipt for every byte served.&lt;br&gt;&lt;br&gt;Your data folder will be &lt;b&gt;%1&lt;/b&gt;. A creator key is made there to sign what you publish.</source>
+        <translation>Shardgate empaqueta conjuntos de datos en fragmentos firmados y direccionados por contenido, vende el acceso con tokens de corta duración y escribe un recibo verificable por cada byte servido.&lt;br&gt;&lt;br&gt;Su carpeta de datos será &lt;b&gt;%1&lt;/b&gt;. Allí se crea una clave de creador para firmar lo que publique.</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Opcional</translation>
+    </message>
+    <message>
+        <source>Key passphrase:</source>
+        <translation>Frase de contraseña de la clave:</translation>
+    </message>
+    <message>
+        <source>Repeat:</source>
+        <translation>Repetir:</translation>
+    </message>
+    <message>
+        <source>With a passphrase the key is stored encrypted; you type it when you pack.</source>
+        <translation>Con una frase de contraseña, la clave se guarda cifrada; la escribe al empaquetar.</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Crear</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Las dos frases de contraseña no coinciden.</translation>
     </message>
 </context>
 </TS>

@@ -15,6 +15,303 @@
     </message>
 </context>
 <context>
+    <name>sg::ui::CatalogModel</name>
+    <message>
+        <source>the catalog is not JSON: %1</source>
+        <translation>le catalogue n&apos;est pas du JSON : %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 / shard</source>
+        <translation>%1 %2 / fragment</translation>
+    </message>
+    <message>
+        <source>%1 · %2 files</source>
+        <translation>%1 · %2 fichiers</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Jeu de données</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Creator</source>
+        <translation>Créateur</translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Prix</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+</context>
+<context>
+    <name>sg::ui::CatalogWorkspace</name>
+    <message>
+        <source>train models on it</source>
+        <translation>entraîner des modèles dessus</translation>
+    </message>
+    <message>
+        <source>fine-tune models on it</source>
+        <translation>affiner des modèles dessus</translation>
+    </message>
+    <message>
+        <source>evaluate models with it</source>
+        <translation>évaluer des modèles avec</translation>
+    </message>
+    <message>
+        <source>transform it (derived data)</source>
+        <translation>le transformer (données dérivées)</translation>
+    </message>
+    <message>
+        <source>redistribute it</source>
+        <translation>le redistribuer</translation>
+    </message>
+    <message>
+        <source>use it commercially</source>
+        <translation>l&apos;utiliser commercialement</translation>
+    </message>
+    <message>
+        <source>Get token</source>
+        <translation>Obtenir un jeton</translation>
+    </message>
+    <message>
+        <source>Download…</source>
+        <translation>Télécharger…</translation>
+    </message>
+    <message>
+        <source>Buy credits…</source>
+        <translation>Acheter des crédits…</translation>
+    </message>
+    <message>
+        <source>Copy curl command</source>
+        <translation>Copier la commande curl</translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation>Catalogue</translation>
+    </message>
+    <message>
+        <source>Browse the datasets an edge offers, read their terms, and buy access.</source>
+        <translation>Parcourez les jeux de données d&apos;un serveur edge, lisez leurs conditions et achetez un accès.</translation>
+    </message>
+    <message>
+        <source>Embedded edge</source>
+        <translation>Serveur edge intégré</translation>
+    </message>
+    <message>
+        <source>Edge at URL</source>
+        <translation>Serveur edge à une URL</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Source :</translation>
+    </message>
+    <message>
+        <source>Search name, title, creator, license…</source>
+        <translation>Rechercher nom, titre, créateur, licence…</translation>
+    </message>
+    <message>
+        <source>Any use</source>
+        <translation>Tout usage</translation>
+    </message>
+    <message>
+        <source>Allows %1</source>
+        <translation>Autorise : %1</translation>
+    </message>
+    <message>
+        <source>Select a dataset.</source>
+        <translation>Sélectionnez un jeu de données.</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Accès</translation>
+    </message>
+    <message>
+        <source>Buyer:</source>
+        <translation>Acheteur :</translation>
+    </message>
+    <message>
+        <source>Buyer API key (sgk_…)</source>
+        <translation>Clé d&apos;API de l&apos;acheteur (sgk_…)</translation>
+    </message>
+    <message>
+        <source>API key:</source>
+        <translation>Clé d&apos;API :</translation>
+    </message>
+    <message>
+        <source>Get a token to see a ready curl command for a pipeline.</source>
+        <translation>Obtenez un jeton pour voir une commande curl prête pour un pipeline.</translation>
+    </message>
+    <message>
+        <source>curl command copied. It resumes with -C - if interrupted; the token expires at the time shown.</source>
+        <translation>Commande curl copiée. Elle reprend avec -C - en cas d&apos;interruption ; le jeton expire à l&apos;heure indiquée.</translation>
+    </message>
+    <message>
+        <source>Buy credits</source>
+        <translation>Acheter des crédits</translation>
+    </message>
+    <message>
+        <source>Amount to add to %1&apos;s account:</source>
+        <translation>Montant à ajouter au compte de %1 :</translation>
+    </message>
+    <message>
+        <source>Download into</source>
+        <translation>Télécharger dans</translation>
+    </message>
+    <message>
+        <source>none (type an API key)</source>
+        <translation>aucun (saisissez une clé d&apos;API)</translation>
+    </message>
+    <message>
+        <source>The embedded edge is not running; start it in Edge, or choose an edge URL.</source>
+        <translation>Le serveur edge intégré ne fonctionne pas ; démarrez-le dans Edge ou choisissez l&apos;URL d&apos;un serveur edge.</translation>
+    </message>
+    <message>
+        <source>Type an edge URL.</source>
+        <translation>Saisissez l&apos;URL d&apos;un serveur edge.</translation>
+    </message>
+    <message>
+        <source>Not a URL: %1</source>
+        <translation>Ce n&apos;est pas une URL : %1</translation>
+    </message>
+    <message>
+        <source>Loading the catalog from %1…</source>
+        <translation>Chargement du catalogue depuis %1…</translation>
+    </message>
+    <message>
+        <source>Cannot read the catalog of %1: %2</source>
+        <translation>Impossible de lire le catalogue de %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln dataset(s) at %1</source>
+        <translation>
+            <numerusform>%Ln jeu de données sur %1</numerusform>
+            <numerusform>%Ln jeux de données sur %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (%1 entries not understood)</source>
+        <translation> (%1 entrées non comprises)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; files, %2 in %3 shards of up to %4 · by &lt;b&gt;%5&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; fichiers, %2 en %3 fragments d&apos;au plus %4 · par &lt;b&gt;%5&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;License in plain words&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;La licence en termes simples&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;You may &lt;b&gt;not&lt;/b&gt; use it for anything yet.&lt;/li&gt;</source>
+        <translation>&lt;li&gt;Vous ne pouvez encore l&apos;utiliser pour &lt;b&gt;rien&lt;/b&gt;.&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;You &lt;b&gt;may&lt;/b&gt; %1.&lt;/li&gt;</source>
+        <translation>&lt;li&gt;Vous &lt;b&gt;pouvez&lt;/b&gt; : %1.&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;You may &lt;b&gt;not&lt;/b&gt; %1.&lt;/li&gt;</source>
+        <translation>&lt;li&gt;Vous ne pouvez &lt;b&gt;pas&lt;/b&gt; : %1.&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;Credit the creator as: &lt;i&gt;%1&lt;/i&gt;&lt;/li&gt;</source>
+        <translation>&lt;li&gt;Citez le créateur ainsi : &lt;i&gt;%1&lt;/i&gt;&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;Access ends on %1.&lt;/li&gt;</source>
+        <translation>&lt;li&gt;L&apos;accès prend fin le %1.&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;The creator may revoke this license.&lt;/li&gt;</source>
+        <translation>&lt;li&gt;Le créateur peut révoquer cette licence.&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;The creator cannot revoke this license.&lt;/li&gt;</source>
+        <translation>&lt;li&gt;Le créateur ne peut pas révoquer cette licence.&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The license could not be read: %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;La licence n&apos;a pas pu être lue : %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Price&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Prix&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;%1 %2 for the first delivery of each shard</source>
+        <translation>&lt;p&gt;%1 %2 pour la première livraison de chaque fragment</translation>
+    </message>
+    <message>
+        <source>, plus %1 %2 per GiB</source>
+        <translation>, plus %1 %2 par Gio</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The whole dataset: &lt;b&gt;%1 %2&lt;/b&gt; (%3 shards). Resumed or repeated ranges of a shard in the same job are not charged again.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Le jeu de données complet : &lt;b&gt;%1 %2&lt;/b&gt; (%3 fragments). Les plages reprises ou répétées d&apos;un fragment dans la même tâche ne sont pas facturées à nouveau.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;color:gray&apos;&gt;Manifest &lt;tt&gt;%1&lt;/tt&gt;&lt;br&gt;License hash &lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;color:gray&apos;&gt;Manifeste &lt;tt&gt;%1&lt;/tt&gt;&lt;br&gt;Hachage de la licence &lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Type the buyer&apos;s API key first.</source>
+        <translation>Saisissez d&apos;abord la clé d&apos;API de l&apos;acheteur.</translation>
+    </message>
+    <message>
+        <source>Asking %1 for a token…</source>
+        <translation>Demande de jeton à %1…</translation>
+    </message>
+    <message>
+        <source>No token: %1</source>
+        <translation>Pas de jeton : %1</translation>
+    </message>
+    <message>
+        <source>Token issued (expires %1). Fetch files with curl -C - -H &quot;Authorization: Bearer $TOKEN&quot; %2/v1/files/%3/&lt;path&gt;.</source>
+        <translation>Jeton émis (expire %1). Récupérez les fichiers avec curl -C - -H &quot;Authorization: Bearer $TOKEN&quot; %2/v1/files/%3/&lt;chemin&gt;.</translation>
+    </message>
+    <message>
+        <source>Amount: %1</source>
+        <translation>Montant : %1</translation>
+    </message>
+    <message>
+        <source>must be more than zero</source>
+        <translation>doit être supérieur à zéro</translation>
+    </message>
+    <message>
+        <source>Credits are bought in this home&apos;s market; no buyer account is selected.</source>
+        <translation>Les crédits s&apos;achètent sur le marché de ce dossier ; aucun compte acheteur n&apos;est sélectionné.</translation>
+    </message>
+    <message>
+        <source>Credits not added: %1</source>
+        <translation>Crédits non ajoutés : %1</translation>
+    </message>
+    <message>
+        <source>%1 now has %2 %3 available.</source>
+        <translation>%1 dispose maintenant de %2 %3.</translation>
+    </message>
+    <message>
+        <source>%1@%2 queued in Downloads → %3</source>
+        <translation>%1@%2 ajouté aux téléchargements → %3</translation>
+    </message>
+</context>
+<context>
     <name>sg::ui::CheckpointModel</name>
     <message>
         <source>not checked</source>
@@ -111,6 +408,18 @@
         <source>Log: —</source>
         <translation>Journal : —</translation>
     </message>
+    <message>
+        <source>Catalog</source>
+        <translation>Catalogue</translation>
+    </message>
+    <message>
+        <source>Downloads</source>
+        <translation>Téléchargements</translation>
+    </message>
+    <message>
+        <source>Edge</source>
+        <translation>Edge</translation>
+    </message>
 </context>
 <context>
     <name>sg::ui::DemoSetup</name>
@@ -125,6 +434,278 @@
     <message>
         <source>Shardgate demo</source>
         <translation>Démo Shardgate</translation>
+    </message>
+</context>
+<context>
+    <name>sg::ui::DownloadManager</name>
+    <message>
+        <source>waiting for the embedded edge to start</source>
+        <translation>en attente du démarrage du serveur edge intégré</translation>
+    </message>
+    <message>
+        <source>no buyer API key: choose a buyer in the Catalog, then retry</source>
+        <translation>pas de clé d&apos;API d&apos;acheteur : choisissez un acheteur dans le catalogue, puis réessayez</translation>
+    </message>
+    <message>
+        <source>%1 files, %2 verified; %3 receipts saved in .shardgate/</source>
+        <translation>%1 fichiers, %2 vérifiés ; %3 reçus enregistrés dans .shardgate/</translation>
+    </message>
+    <message>
+        <source>paused; verified shards are kept</source>
+        <translation>en pause ; les fragments vérifiés sont conservés</translation>
+    </message>
+    <message>
+        <source>resuming from the journal</source>
+        <translation>reprise depuis le journal</translation>
+    </message>
+</context>
+<context>
+    <name>sg::ui::DownloadQueueModel</name>
+    <message>
+        <source>Queued</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Downloading</source>
+        <translation>Téléchargement</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
+    <message>
+        <source>Verified ✓</source>
+        <translation>Vérifié ✓</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>%1 / %2 verified</source>
+        <translation>%1 / %2 vérifiés</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Jeu de données</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Débit</translation>
+    </message>
+    <message>
+        <source>ETA</source>
+        <translation>Temps restant</translation>
+    </message>
+    <message>
+        <source>Shards</source>
+        <translation>Fragments</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+</context>
+<context>
+    <name>sg::ui::DownloadsWorkspace</name>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Show in file manager</source>
+        <translation>Afficher dans le gestionnaire de fichiers</translation>
+    </message>
+    <message>
+        <source>Downloads</source>
+        <translation>Téléchargements</translation>
+    </message>
+    <message>
+        <source>Every shard is checked against its CID before it is written; an interrupted download resumes from its journal, even after a restart.</source>
+        <translation>Chaque fragment est vérifié par son CID avant d&apos;être écrit ; un téléchargement interrompu reprend depuis son journal, même après un redémarrage.</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Shard CID</source>
+        <translation>CID du fragment</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>No download selected. Start one from the Catalog.</source>
+        <translation>Aucun téléchargement sélectionné. Lancez-en un depuis le catalogue.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; → %2&lt;br&gt;%3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; → %2&lt;br&gt;%3</translation>
+    </message>
+    <message>
+        <source>✓ CID verified, written</source>
+        <translation>✓ CID vérifié, écrit</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>en attente</translation>
+    </message>
+</context>
+<context>
+    <name>sg::ui::EdgeWorkspace</name>
+    <message>
+        <source>Dataset</source>
+        <translation>Jeu de données</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Shards</source>
+        <translation>Fragments</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>Octets</translation>
+    </message>
+    <message>
+        <source>Manifest</source>
+        <translation>Manifeste</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Edge</source>
+        <translation>Edge</translation>
+    </message>
+    <message>
+        <source>The embedded edge serves published shards to token holders and writes a receipt for each response.</source>
+        <translation>Le serveur edge intégré sert les fragments publiés aux détenteurs de jetons et écrit un reçu pour chaque réponse.</translation>
+    </message>
+    <message>
+        <source>HOST:PORT; port 0 picks a free port.</source>
+        <translation>HÔTE:PORT ; le port 0 choisit un port libre.</translation>
+    </message>
+    <message>
+        <source>Listen:</source>
+        <translation>Écoute :</translation>
+    </message>
+    <message>
+        <source>Could not start: %1</source>
+        <translation>N&apos;a pas pu démarrer : %1</translation>
+    </message>
+    <message>
+        <source>Requests / s</source>
+        <translation>Requêtes / s</translation>
+    </message>
+    <message>
+        <source>Bytes served / s</source>
+        <translation>Octets servis / s</translation>
+    </message>
+    <message>
+        <source>Store hit rate %</source>
+        <translation>Taux de succès du stockage %</translation>
+    </message>
+    <message>
+        <source>Receipts / s</source>
+        <translation>Reçus / s</translation>
+    </message>
+    <message>
+        <source>Served content</source>
+        <translation>Contenu servi</translation>
+    </message>
+    <message>
+        <source>Revocations</source>
+        <translation>Révocations</translation>
+    </message>
+    <message>
+        <source>Counters</source>
+        <translation>Compteurs</translation>
+    </message>
+    <message>
+        <source>%1 req/s</source>
+        <translation>%1 req./s</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>no lookups</source>
+        <translation>aucune consultation</translation>
+    </message>
+    <message>
+        <source>%1 receipts/s</source>
+        <translation>%1 reçus/s</translation>
+    </message>
+    <message>
+        <source>&lt;table cellspacing=6&gt;&lt;tr&gt;&lt;td&gt;Requests&lt;/td&gt;&lt;td align=right&gt;%L1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Data requests&lt;/td&gt;&lt;td align=right&gt;%L2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Bytes served&lt;/td&gt;&lt;td align=right&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Store hits / misses&lt;/td&gt;&lt;td align=right&gt;%L4 / %L5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Receipts written / failed&lt;/td&gt;&lt;td align=right&gt;%L6 / %L7&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Connections open / total / refused&lt;/td&gt;&lt;td align=right&gt;%L8 / %L9 / %L10&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Transfers aborted by clients&lt;/td&gt;&lt;td align=right&gt;%L11&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;table cellspacing=6&gt;&lt;tr&gt;&lt;td&gt;Requêtes&lt;/td&gt;&lt;td align=right&gt;%L1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Requêtes de données&lt;/td&gt;&lt;td align=right&gt;%L2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Octets servis&lt;/td&gt;&lt;td align=right&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Succès / échecs du stockage&lt;/td&gt;&lt;td align=right&gt;%L4 / %L5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Reçus écrits / en échec&lt;/td&gt;&lt;td align=right&gt;%L6 / %L7&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Connexions ouvertes / totales / refusées&lt;/td&gt;&lt;td align=right&gt;%L8 / %L9 / %L10&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Transferts interrompus par les clients&lt;/td&gt;&lt;td align=right&gt;%L11&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Running at &lt;a href=&apos;%1&apos;&gt;%1&lt;/a&gt;</source>
+        <translation>En marche sur &lt;a href=&apos;%1&apos;&gt;%1&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Démarrer</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Arrêté</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Démarrage…</translation>
+    </message>
+    <message>
+        <source>Draining connections…</source>
+        <translation>Vidage des connexions…</translation>
     </message>
 </context>
 <context>
@@ -709,6 +1290,62 @@
         <source>Published %1@%2 (%3). Buyers can find it in the catalog now.</source>
         <translation>%1@%2 publié (%3). Les acheteurs le trouvent maintenant dans le catalogue.</translation>
     </message>
+    <message>
+        <source>Revoke this license…</source>
+        <translation>Révoquer cette licence…</translation>
+    </message>
+    <message>
+        <source>Revoke a buyer…</source>
+        <translation>Révoquer un acheteur…</translation>
+    </message>
+    <message>
+        <source>Revoke license</source>
+        <translation>Révoquer la licence</translation>
+    </message>
+    <message>
+        <source>Revoke the license of %1@%2 for every buyer. Reason:</source>
+        <translation>Révoquer la licence de %1@%2 pour tous les acheteurs. Motif :</translation>
+    </message>
+    <message>
+        <source>terms withdrawn</source>
+        <translation>conditions retirées</translation>
+    </message>
+    <message>
+        <source>Revoke buyer</source>
+        <translation>Révoquer l&apos;acheteur</translation>
+    </message>
+    <message>
+        <source>Buyer id to cut off:</source>
+        <translation>Identifiant de l&apos;acheteur à exclure :</translation>
+    </message>
+    <message>
+        <source>revoked by the operator</source>
+        <translation>révoqué par l&apos;opérateur</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1@%2&lt;/b&gt; (published)&lt;br&gt;Manifest CID: &lt;tt&gt;%3&lt;/tt&gt;&lt;br&gt;%4 files, %5 in %6 shards (%7 unique, %8 stored)&lt;br&gt;License: %9</source>
+        <translation>&lt;b&gt;%1@%2&lt;/b&gt; (publié)&lt;br&gt;CID du manifeste : &lt;tt&gt;%3&lt;/tt&gt;&lt;br&gt;%4 fichiers, %5 en %6 fragments (%7 uniques, %8 stockés)&lt;br&gt;Licence : %9</translation>
+    </message>
+    <message>
+        <source>The market store is not open.</source>
+        <translation>Le stockage du marché n&apos;est pas ouvert.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Revoked %1 at the edge.</source>
+        <translation>%1 révoqué sur le serveur edge.</translation>
+    </message>
+    <message>
+        <source>Revocation refused: %1</source>
+        <translation>Révocation refusée : %1</translation>
+    </message>
+    <message>
+        <source>Revoked %1.</source>
+        <translation>%1 révoqué.</translation>
+    </message>
 </context>
 <context>
     <name>sg::ui::ReceiptTableModel</name>
@@ -832,14 +1469,6 @@
         <translation>Adresse d&apos;écoute :</translation>
     </message>
     <message>
-        <source> MiB</source>
-        <translation> Mio</translation>
-    </message>
-    <message>
-        <source>Cache capacity:</source>
-        <translation>Capacité du cache :</translation>
-    </message>
-    <message>
         <source>No creator key yet (the welcome or the demo creates one).</source>
         <translation>Pas encore de clé de créateur (l&apos;accueil ou la démo en crée une).</translation>
     </message>
@@ -905,6 +1534,49 @@
     <message>
         <source>Storage</source>
         <translation>Stockage</translation>
+    </message>
+</context>
+<context>
+    <name>sg::ui::WelcomeDialog</name>
+    <message>
+        <source>Create a demo dataset (a few MB of text and images), publish it and add a demo buyer with 25.00 USD of credits</source>
+        <translation>Créer un jeu de données de démonstration (quelques Mo de texte et d&apos;images), le publier et ajouter un acheteur de démonstration avec 25,00 USD de crédits</translation>
+    </message>
+    <message>
+        <source>Start the embedded edge on a free loopback port</source>
+        <translation>Démarrer le serveur edge intégré sur un port libre de l&apos;interface de bouclage</translation>
+    </message>
+    <message>
+        <source>Welcome to Shardgate</source>
+        <translation>Bienvenue dans Shardgate</translation>
+    </message>
+    <message>
+        <source>Shardgate packages datasets into signed, content-addressed shards, sells access with short-lived tokens and writes a verifiable receipt for every byte served.&lt;br&gt;&lt;br&gt;Your data folder will be &lt;b&gt;%1&lt;/b&gt;. A creator key is made there to sign what you publish.</source>
+        <translation>Shardgate empaquette les jeux de données en fragments signés et adressés par leur contenu, vend l&apos;accès avec des jetons de courte durée et écrit un reçu vérifiable pour chaque octet servi.&lt;br&gt;&lt;br&gt;Votre dossier de données sera &lt;b&gt;%1&lt;/b&gt;. Une clé de créateur y est créée pour signer ce que vous publiez.</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Facultatif</translation>
+    </message>
+    <message>
+        <source>Key passphrase:</source>
+        <translation>Phrase secrète de la clé :</translation>
+    </message>
+    <message>
+        <source>Repeat:</source>
+        <translation>Répéter :</translation>
+    </message>
+    <message>
+        <source>With a passphrase the key is stored encrypted; you type it when you pack.</source>
+        <translation>Avec une phrase secrète, la clé est stockée chiffrée ; vous la saisissez lors de l&apos;empaquetage.</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Créer</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Les deux phrases secrètes diffèrent.</translation>
     </message>
 </context>
 </TS>

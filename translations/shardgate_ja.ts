@@ -15,6 +15,302 @@
     </message>
 </context>
 <context>
+    <name>sg::ui::CatalogModel</name>
+    <message>
+        <source>the catalog is not JSON: %1</source>
+        <translation>カタログが JSON ではありません: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 / shard</source>
+        <translation>%1 %2 / シャード</translation>
+    </message>
+    <message>
+        <source>%1 · %2 files</source>
+        <translation>%1 · %2 ファイル</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>データセット</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>バージョン</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>タイトル</translation>
+    </message>
+    <message>
+        <source>Creator</source>
+        <translation>作成者</translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation>ライセンス</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>価格</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+</context>
+<context>
+    <name>sg::ui::CatalogWorkspace</name>
+    <message>
+        <source>train models on it</source>
+        <translation>モデルの学習に使う</translation>
+    </message>
+    <message>
+        <source>fine-tune models on it</source>
+        <translation>モデルのファインチューニングに使う</translation>
+    </message>
+    <message>
+        <source>evaluate models with it</source>
+        <translation>モデルの評価に使う</translation>
+    </message>
+    <message>
+        <source>transform it (derived data)</source>
+        <translation>変換する（派生データ）</translation>
+    </message>
+    <message>
+        <source>redistribute it</source>
+        <translation>再配布する</translation>
+    </message>
+    <message>
+        <source>use it commercially</source>
+        <translation>商用利用する</translation>
+    </message>
+    <message>
+        <source>Get token</source>
+        <translation>トークンを取得</translation>
+    </message>
+    <message>
+        <source>Download…</source>
+        <translation>ダウンロード…</translation>
+    </message>
+    <message>
+        <source>Buy credits…</source>
+        <translation>クレジットを購入…</translation>
+    </message>
+    <message>
+        <source>Copy curl command</source>
+        <translation>curl コマンドをコピー</translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation>カタログ</translation>
+    </message>
+    <message>
+        <source>Browse the datasets an edge offers, read their terms, and buy access.</source>
+        <translation>エッジが提供するデータセットを閲覧し、条件を読んでアクセスを購入します。</translation>
+    </message>
+    <message>
+        <source>Embedded edge</source>
+        <translation>組み込みエッジ</translation>
+    </message>
+    <message>
+        <source>Edge at URL</source>
+        <translation>URL のエッジ</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>ソース:</translation>
+    </message>
+    <message>
+        <source>Search name, title, creator, license…</source>
+        <translation>名前、タイトル、作成者、ライセンスを検索…</translation>
+    </message>
+    <message>
+        <source>Any use</source>
+        <translation>すべての用途</translation>
+    </message>
+    <message>
+        <source>Allows %1</source>
+        <translation>許可: %1</translation>
+    </message>
+    <message>
+        <source>Select a dataset.</source>
+        <translation>データセットを選択してください。</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>アクセス</translation>
+    </message>
+    <message>
+        <source>Buyer:</source>
+        <translation>購入者:</translation>
+    </message>
+    <message>
+        <source>Buyer API key (sgk_…)</source>
+        <translation>購入者の API キー (sgk_…)</translation>
+    </message>
+    <message>
+        <source>API key:</source>
+        <translation>API キー:</translation>
+    </message>
+    <message>
+        <source>Get a token to see a ready curl command for a pipeline.</source>
+        <translation>トークンを取得すると、パイプライン用の curl コマンドが表示されます。</translation>
+    </message>
+    <message>
+        <source>curl command copied. It resumes with -C - if interrupted; the token expires at the time shown.</source>
+        <translation>curl コマンドをコピーしました。中断されても -C - で再開します。トークンは表示された時刻に失効します。</translation>
+    </message>
+    <message>
+        <source>Buy credits</source>
+        <translation>クレジットを購入</translation>
+    </message>
+    <message>
+        <source>Amount to add to %1&apos;s account:</source>
+        <translation>%1 のアカウントに追加する金額:</translation>
+    </message>
+    <message>
+        <source>Download into</source>
+        <translation>ダウンロード先</translation>
+    </message>
+    <message>
+        <source>none (type an API key)</source>
+        <translation>なし（API キーを入力）</translation>
+    </message>
+    <message>
+        <source>The embedded edge is not running; start it in Edge, or choose an edge URL.</source>
+        <translation>組み込みエッジは実行されていません。「エッジ」で起動するか、エッジの URL を選んでください。</translation>
+    </message>
+    <message>
+        <source>Type an edge URL.</source>
+        <translation>エッジの URL を入力してください。</translation>
+    </message>
+    <message>
+        <source>Not a URL: %1</source>
+        <translation>URL ではありません: %1</translation>
+    </message>
+    <message>
+        <source>Loading the catalog from %1…</source>
+        <translation>%1 からカタログを読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Cannot read the catalog of %1: %2</source>
+        <translation>%1 のカタログを読み取れません: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln dataset(s) at %1</source>
+        <translation>
+            <numerusform>%1 のデータセット %Ln 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (%1 entries not understood)</source>
+        <translation>（理解できないエントリ %1 件）</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; files, %2 in %3 shards of up to %4 · by &lt;b&gt;%5&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; ファイル、%2（最大 %4 のシャード %3 個）· 作成者 &lt;b&gt;%5&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;License in plain words&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;ライセンスをわかりやすく&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;You may &lt;b&gt;not&lt;/b&gt; use it for anything yet.&lt;/li&gt;</source>
+        <translation>&lt;li&gt;まだどの用途にも使用&lt;b&gt;できません&lt;/b&gt;。&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;You &lt;b&gt;may&lt;/b&gt; %1.&lt;/li&gt;</source>
+        <translation>&lt;li&gt;許可&lt;b&gt;されています&lt;/b&gt;: %1。&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;You may &lt;b&gt;not&lt;/b&gt; %1.&lt;/li&gt;</source>
+        <translation>&lt;li&gt;許可&lt;b&gt;されていません&lt;/b&gt;: %1。&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;Credit the creator as: &lt;i&gt;%1&lt;/i&gt;&lt;/li&gt;</source>
+        <translation>&lt;li&gt;作成者のクレジット表記: &lt;i&gt;%1&lt;/i&gt;&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;Access ends on %1.&lt;/li&gt;</source>
+        <translation>&lt;li&gt;アクセスは %1 に終了します。&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;The creator may revoke this license.&lt;/li&gt;</source>
+        <translation>&lt;li&gt;作成者はこのライセンスを取り消すことがあります。&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;The creator cannot revoke this license.&lt;/li&gt;</source>
+        <translation>&lt;li&gt;作成者はこのライセンスを取り消せません。&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The license could not be read: %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;ライセンスを読み取れませんでした: %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Price&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;価格&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;%1 %2 for the first delivery of each shard</source>
+        <translation>&lt;p&gt;各シャードの初回配信ごとに %1 %2</translation>
+    </message>
+    <message>
+        <source>, plus %1 %2 per GiB</source>
+        <translation>、加えて GiB あたり %1 %2</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The whole dataset: &lt;b&gt;%1 %2&lt;/b&gt; (%3 shards). Resumed or repeated ranges of a shard in the same job are not charged again.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;データセット全体: &lt;b&gt;%1 %2&lt;/b&gt;（シャード %3 個）。同じジョブ内で再開または繰り返されたシャードの範囲は再請求されません。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;color:gray&apos;&gt;Manifest &lt;tt&gt;%1&lt;/tt&gt;&lt;br&gt;License hash &lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;color:gray&apos;&gt;マニフェスト &lt;tt&gt;%1&lt;/tt&gt;&lt;br&gt;ライセンスハッシュ &lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Type the buyer&apos;s API key first.</source>
+        <translation>先に購入者の API キーを入力してください。</translation>
+    </message>
+    <message>
+        <source>Asking %1 for a token…</source>
+        <translation>%1 にトークンを要求しています…</translation>
+    </message>
+    <message>
+        <source>No token: %1</source>
+        <translation>トークンなし: %1</translation>
+    </message>
+    <message>
+        <source>Token issued (expires %1). Fetch files with curl -C - -H &quot;Authorization: Bearer $TOKEN&quot; %2/v1/files/%3/&lt;path&gt;.</source>
+        <translation>トークンを発行しました（有効期限 %1）。ファイルの取得: curl -C - -H &quot;Authorization: Bearer $TOKEN&quot; %2/v1/files/%3/&lt;パス&gt;</translation>
+    </message>
+    <message>
+        <source>Amount: %1</source>
+        <translation>金額: %1</translation>
+    </message>
+    <message>
+        <source>must be more than zero</source>
+        <translation>0 より大きくなければなりません</translation>
+    </message>
+    <message>
+        <source>Credits are bought in this home&apos;s market; no buyer account is selected.</source>
+        <translation>クレジットはこのデータフォルダーのマーケットで購入します。購入者アカウントが選択されていません。</translation>
+    </message>
+    <message>
+        <source>Credits not added: %1</source>
+        <translation>クレジットを追加できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>%1 now has %2 %3 available.</source>
+        <translation>%1 の利用可能額は %2 %3 になりました。</translation>
+    </message>
+    <message>
+        <source>%1@%2 queued in Downloads → %3</source>
+        <translation>%1@%2 をダウンロードに追加しました → %3</translation>
+    </message>
+</context>
+<context>
     <name>sg::ui::CheckpointModel</name>
     <message>
         <source>not checked</source>
@@ -111,6 +407,18 @@
         <source>Log: —</source>
         <translation>ログ: —</translation>
     </message>
+    <message>
+        <source>Catalog</source>
+        <translation>カタログ</translation>
+    </message>
+    <message>
+        <source>Downloads</source>
+        <translation>ダウンロード</translation>
+    </message>
+    <message>
+        <source>Edge</source>
+        <translation>エッジ</translation>
+    </message>
 </context>
 <context>
     <name>sg::ui::DemoSetup</name>
@@ -125,6 +433,278 @@
     <message>
         <source>Shardgate demo</source>
         <translation>Shardgate デモ</translation>
+    </message>
+</context>
+<context>
+    <name>sg::ui::DownloadManager</name>
+    <message>
+        <source>waiting for the embedded edge to start</source>
+        <translation>組み込みエッジの起動を待っています</translation>
+    </message>
+    <message>
+        <source>no buyer API key: choose a buyer in the Catalog, then retry</source>
+        <translation>購入者の API キーがありません: カタログで購入者を選んでから再試行してください</translation>
+    </message>
+    <message>
+        <source>%1 files, %2 verified; %3 receipts saved in .shardgate/</source>
+        <translation>%1 ファイル、%2 検証済み。レシート %3 件を .shardgate/ に保存しました</translation>
+    </message>
+    <message>
+        <source>paused; verified shards are kept</source>
+        <translation>一時停止中。検証済みのシャードは保持されます</translation>
+    </message>
+    <message>
+        <source>resuming from the journal</source>
+        <translation>ジャーナルから再開しています</translation>
+    </message>
+</context>
+<context>
+    <name>sg::ui::DownloadQueueModel</name>
+    <message>
+        <source>Queued</source>
+        <translation>待機中</translation>
+    </message>
+    <message>
+        <source>Downloading</source>
+        <translation>ダウンロード中</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>一時停止</translation>
+    </message>
+    <message>
+        <source>Verified ✓</source>
+        <translation>検証済み ✓</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>%1 / %2 verified</source>
+        <translation>%1 / %2 検証済み</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>データセット</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>進行状況</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>速度</translation>
+    </message>
+    <message>
+        <source>ETA</source>
+        <translation>残り時間</translation>
+    </message>
+    <message>
+        <source>Shards</source>
+        <translation>シャード</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+</context>
+<context>
+    <name>sg::ui::DownloadsWorkspace</name>
+    <message>
+        <source>Pause</source>
+        <translation>一時停止</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>再開</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Show in file manager</source>
+        <translation>ファイルマネージャーで表示</translation>
+    </message>
+    <message>
+        <source>Downloads</source>
+        <translation>ダウンロード</translation>
+    </message>
+    <message>
+        <source>Every shard is checked against its CID before it is written; an interrupted download resumes from its journal, even after a restart.</source>
+        <translation>各シャードは書き込む前に CID で確認されます。中断したダウンロードは、再起動後でもジャーナルから再開します。</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Shard CID</source>
+        <translation>シャード CID</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>検証</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>再試行</translation>
+    </message>
+    <message>
+        <source>No download selected. Start one from the Catalog.</source>
+        <translation>ダウンロードが選択されていません。カタログから開始してください。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; → %2&lt;br&gt;%3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; → %2&lt;br&gt;%3</translation>
+    </message>
+    <message>
+        <source>✓ CID verified, written</source>
+        <translation>✓ CID 検証済み、書き込み済み</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>保留中</translation>
+    </message>
+</context>
+<context>
+    <name>sg::ui::EdgeWorkspace</name>
+    <message>
+        <source>Dataset</source>
+        <translation>データセット</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>バージョン</translation>
+    </message>
+    <message>
+        <source>Shards</source>
+        <translation>シャード</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>バイト</translation>
+    </message>
+    <message>
+        <source>Manifest</source>
+        <translation>マニフェスト</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>実行者</translation>
+    </message>
+    <message>
+        <source>Edge</source>
+        <translation>エッジ</translation>
+    </message>
+    <message>
+        <source>The embedded edge serves published shards to token holders and writes a receipt for each response.</source>
+        <translation>組み込みエッジは公開済みのシャードをトークン保持者に配信し、応答ごとにレシートを書き込みます。</translation>
+    </message>
+    <message>
+        <source>HOST:PORT; port 0 picks a free port.</source>
+        <translation>HOST:PORT。ポート 0 は空いているポートを選びます。</translation>
+    </message>
+    <message>
+        <source>Listen:</source>
+        <translation>待ち受け:</translation>
+    </message>
+    <message>
+        <source>Could not start: %1</source>
+        <translation>起動できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Requests / s</source>
+        <translation>リクエスト / 秒</translation>
+    </message>
+    <message>
+        <source>Bytes served / s</source>
+        <translation>配信バイト数 / 秒</translation>
+    </message>
+    <message>
+        <source>Store hit rate %</source>
+        <translation>ストアのヒット率 %</translation>
+    </message>
+    <message>
+        <source>Receipts / s</source>
+        <translation>レシート / 秒</translation>
+    </message>
+    <message>
+        <source>Served content</source>
+        <translation>配信したコンテンツ</translation>
+    </message>
+    <message>
+        <source>Revocations</source>
+        <translation>取り消し</translation>
+    </message>
+    <message>
+        <source>Counters</source>
+        <translation>カウンター</translation>
+    </message>
+    <message>
+        <source>%1 req/s</source>
+        <translation>%1 リクエスト/秒</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/秒</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>no lookups</source>
+        <translation>照会なし</translation>
+    </message>
+    <message>
+        <source>%1 receipts/s</source>
+        <translation>%1 レシート/秒</translation>
+    </message>
+    <message>
+        <source>&lt;table cellspacing=6&gt;&lt;tr&gt;&lt;td&gt;Requests&lt;/td&gt;&lt;td align=right&gt;%L1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Data requests&lt;/td&gt;&lt;td align=right&gt;%L2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Bytes served&lt;/td&gt;&lt;td align=right&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Store hits / misses&lt;/td&gt;&lt;td align=right&gt;%L4 / %L5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Receipts written / failed&lt;/td&gt;&lt;td align=right&gt;%L6 / %L7&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Connections open / total / refused&lt;/td&gt;&lt;td align=right&gt;%L8 / %L9 / %L10&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Transfers aborted by clients&lt;/td&gt;&lt;td align=right&gt;%L11&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;table cellspacing=6&gt;&lt;tr&gt;&lt;td&gt;リクエスト&lt;/td&gt;&lt;td align=right&gt;%L1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;データリクエスト&lt;/td&gt;&lt;td align=right&gt;%L2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;配信バイト数&lt;/td&gt;&lt;td align=right&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;ストアのヒット / ミス&lt;/td&gt;&lt;td align=right&gt;%L4 / %L5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;レシートの書き込み / 失敗&lt;/td&gt;&lt;td align=right&gt;%L6 / %L7&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;接続 開 / 合計 / 拒否&lt;/td&gt;&lt;td align=right&gt;%L8 / %L9 / %L10&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;クライアントによる転送中断&lt;/td&gt;&lt;td align=right&gt;%L11&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Running at &lt;a href=&apos;%1&apos;&gt;%1&lt;/a&gt;</source>
+        <translation>&lt;a href=&apos;%1&apos;&gt;%1&lt;/a&gt; で実行中</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>起動</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>停止中</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>起動中…</translation>
+    </message>
+    <message>
+        <source>Draining connections…</source>
+        <translation>接続をドレインしています…</translation>
     </message>
 </context>
 <context>
@@ -708,6 +1288,62 @@
         <source>Published %1@%2 (%3). Buyers can find it in the catalog now.</source>
         <translation>%1@%2 を公開しました（%3）。購入者はカタログで見つけられます。</translation>
     </message>
+    <message>
+        <source>Revoke this license…</source>
+        <translation>このライセンスを取り消す…</translation>
+    </message>
+    <message>
+        <source>Revoke a buyer…</source>
+        <translation>購入者を取り消す…</translation>
+    </message>
+    <message>
+        <source>Revoke license</source>
+        <translation>ライセンスを取り消す</translation>
+    </message>
+    <message>
+        <source>Revoke the license of %1@%2 for every buyer. Reason:</source>
+        <translation>すべての購入者について %1@%2 のライセンスを取り消します。理由:</translation>
+    </message>
+    <message>
+        <source>terms withdrawn</source>
+        <translation>条件の撤回</translation>
+    </message>
+    <message>
+        <source>Revoke buyer</source>
+        <translation>購入者を取り消す</translation>
+    </message>
+    <message>
+        <source>Buyer id to cut off:</source>
+        <translation>遮断する購入者の ID:</translation>
+    </message>
+    <message>
+        <source>revoked by the operator</source>
+        <translation>運用者により取り消し</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1@%2&lt;/b&gt; (published)&lt;br&gt;Manifest CID: &lt;tt&gt;%3&lt;/tt&gt;&lt;br&gt;%4 files, %5 in %6 shards (%7 unique, %8 stored)&lt;br&gt;License: %9</source>
+        <translation>&lt;b&gt;%1@%2&lt;/b&gt;（公開済み）&lt;br&gt;マニフェスト CID: &lt;tt&gt;%3&lt;/tt&gt;&lt;br&gt;%4 ファイル、%5（%6 シャード、うち一意 %7、保存 %8）&lt;br&gt;ライセンス: %9</translation>
+    </message>
+    <message>
+        <source>The market store is not open.</source>
+        <translation>マーケットのストアが開かれていません。</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Revoked %1 at the edge.</source>
+        <translation>エッジで %1 を取り消しました。</translation>
+    </message>
+    <message>
+        <source>Revocation refused: %1</source>
+        <translation>取り消しが拒否されました: %1</translation>
+    </message>
+    <message>
+        <source>Revoked %1.</source>
+        <translation>%1 を取り消しました。</translation>
+    </message>
 </context>
 <context>
     <name>sg::ui::ReceiptTableModel</name>
@@ -831,14 +1467,6 @@
         <translation>待ち受けアドレス:</translation>
     </message>
     <message>
-        <source> MiB</source>
-        <translation> MiB</translation>
-    </message>
-    <message>
-        <source>Cache capacity:</source>
-        <translation>キャッシュ容量:</translation>
-    </message>
-    <message>
         <source>No creator key yet (the welcome or the demo creates one).</source>
         <translation>作成者の鍵はまだありません（ようこそ画面かデモで作成されます）。</translation>
     </message>
@@ -904,6 +1532,49 @@
     <message>
         <source>Storage</source>
         <translation>保存</translation>
+    </message>
+</context>
+<context>
+    <name>sg::ui::WelcomeDialog</name>
+    <message>
+        <source>Create a demo dataset (a few MB of text and images), publish it and add a demo buyer with 25.00 USD of credits</source>
+        <translation>デモ用データセット（数 MB のテキストと画像）を作成して公開し、25.00 USD のクレジットを持つデモ購入者を追加する</translation>
+    </message>
+    <message>
+        <source>Start the embedded edge on a free loopback port</source>
+        <translation>空いているループバックポートで組み込みエッジを起動する</translation>
+    </message>
+    <message>
+        <source>Welcome to Shardgate</source>
+        <translation>Shardgate へようこそ</translation>
+    </message>
+    <message>
+        <source>Shardgate packages datasets into signed, content-addressed shards, sells access with short-lived tokens and writes a verifiable receipt for every byte served.&lt;br&gt;&lt;br&gt;Your data folder will be &lt;b&gt;%1&lt;/b&gt;. A creator key is made there to sign what you publish.</source>
+        <translation>Shardgate はデータセットを署名付きのコンテンツアドレス指定シャードにパッケージ化し、短期間有効なトークンでアクセスを販売し、配信したすべてのバイトについて検証可能なレシートを書き込みます。&lt;br&gt;&lt;br&gt;データフォルダーは &lt;b&gt;%1&lt;/b&gt; になります。公開するものに署名する作成者の鍵がそこに作成されます。</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>任意</translation>
+    </message>
+    <message>
+        <source>Key passphrase:</source>
+        <translation>鍵のパスフレーズ:</translation>
+    </message>
+    <message>
+        <source>Repeat:</source>
+        <translation>再入力:</translation>
+    </message>
+    <message>
+        <source>With a passphrase the key is stored encrypted; you type it when you pack.</source>
+        <translation>パスフレーズを設定すると鍵は暗号化して保存され、パッケージ化の際に入力します。</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>作成</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>2 つのパスフレーズが一致しません。</translation>
     </message>
 </context>
 </TS>

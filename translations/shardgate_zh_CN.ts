@@ -15,6 +15,302 @@
     </message>
 </context>
 <context>
+    <name>sg::ui::CatalogModel</name>
+    <message>
+        <source>the catalog is not JSON: %1</source>
+        <translation>目录不是 JSON：%1</translation>
+    </message>
+    <message>
+        <source>%1 %2 / shard</source>
+        <translation>%1 %2 / 分片</translation>
+    </message>
+    <message>
+        <source>%1 · %2 files</source>
+        <translation>%1 · %2 个文件</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>数据集</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Creator</source>
+        <translation>创作者</translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation>许可证</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+</context>
+<context>
+    <name>sg::ui::CatalogWorkspace</name>
+    <message>
+        <source>train models on it</source>
+        <translation>用其训练模型</translation>
+    </message>
+    <message>
+        <source>fine-tune models on it</source>
+        <translation>用其微调模型</translation>
+    </message>
+    <message>
+        <source>evaluate models with it</source>
+        <translation>用其评估模型</translation>
+    </message>
+    <message>
+        <source>transform it (derived data)</source>
+        <translation>转换（衍生数据）</translation>
+    </message>
+    <message>
+        <source>redistribute it</source>
+        <translation>再分发</translation>
+    </message>
+    <message>
+        <source>use it commercially</source>
+        <translation>用于商业用途</translation>
+    </message>
+    <message>
+        <source>Get token</source>
+        <translation>获取令牌</translation>
+    </message>
+    <message>
+        <source>Download…</source>
+        <translation>下载…</translation>
+    </message>
+    <message>
+        <source>Buy credits…</source>
+        <translation>购买额度…</translation>
+    </message>
+    <message>
+        <source>Copy curl command</source>
+        <translation>复制 curl 命令</translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>Browse the datasets an edge offers, read their terms, and buy access.</source>
+        <translation>浏览边缘服务器提供的数据集，阅读其条款并购买访问权限。</translation>
+    </message>
+    <message>
+        <source>Embedded edge</source>
+        <translation>内置边缘服务器</translation>
+    </message>
+    <message>
+        <source>Edge at URL</source>
+        <translation>指定 URL 的边缘服务器</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>来源：</translation>
+    </message>
+    <message>
+        <source>Search name, title, creator, license…</source>
+        <translation>搜索名称、标题、创作者、许可证…</translation>
+    </message>
+    <message>
+        <source>Any use</source>
+        <translation>任意用途</translation>
+    </message>
+    <message>
+        <source>Allows %1</source>
+        <translation>允许：%1</translation>
+    </message>
+    <message>
+        <source>Select a dataset.</source>
+        <translation>请选择一个数据集。</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>访问</translation>
+    </message>
+    <message>
+        <source>Buyer:</source>
+        <translation>买家：</translation>
+    </message>
+    <message>
+        <source>Buyer API key (sgk_…)</source>
+        <translation>买家 API 密钥 (sgk_…)</translation>
+    </message>
+    <message>
+        <source>API key:</source>
+        <translation>API 密钥：</translation>
+    </message>
+    <message>
+        <source>Get a token to see a ready curl command for a pipeline.</source>
+        <translation>获取令牌后即可看到可用于流水线的 curl 命令。</translation>
+    </message>
+    <message>
+        <source>curl command copied. It resumes with -C - if interrupted; the token expires at the time shown.</source>
+        <translation>已复制 curl 命令。中断后可用 -C - 续传；令牌在显示的时间过期。</translation>
+    </message>
+    <message>
+        <source>Buy credits</source>
+        <translation>购买额度</translation>
+    </message>
+    <message>
+        <source>Amount to add to %1&apos;s account:</source>
+        <translation>要添加到 %1 账户的金额：</translation>
+    </message>
+    <message>
+        <source>Download into</source>
+        <translation>下载到</translation>
+    </message>
+    <message>
+        <source>none (type an API key)</source>
+        <translation>无（请输入 API 密钥）</translation>
+    </message>
+    <message>
+        <source>The embedded edge is not running; start it in Edge, or choose an edge URL.</source>
+        <translation>内置边缘服务器未运行；请在“边缘”中启动它，或选择一个边缘服务器 URL。</translation>
+    </message>
+    <message>
+        <source>Type an edge URL.</source>
+        <translation>请输入边缘服务器 URL。</translation>
+    </message>
+    <message>
+        <source>Not a URL: %1</source>
+        <translation>不是 URL：%1</translation>
+    </message>
+    <message>
+        <source>Loading the catalog from %1…</source>
+        <translation>正在从 %1 加载目录…</translation>
+    </message>
+    <message>
+        <source>Cannot read the catalog of %1: %2</source>
+        <translation>无法读取 %1 的目录：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln dataset(s) at %1</source>
+        <translation>
+            <numerusform>%1 上的 %Ln 个数据集</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (%1 entries not understood)</source>
+        <translation>（%1 个条目无法识别）</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; files, %2 in %3 shards of up to %4 · by &lt;b&gt;%5&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; 个文件，%2，共 %3 个分片（每个最多 %4）· 创作者 &lt;b&gt;%5&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;License in plain words&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;许可证通俗说明&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;You may &lt;b&gt;not&lt;/b&gt; use it for anything yet.&lt;/li&gt;</source>
+        <translation>&lt;li&gt;目前&lt;b&gt;不能&lt;/b&gt;将其用于任何用途。&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;You &lt;b&gt;may&lt;/b&gt; %1.&lt;/li&gt;</source>
+        <translation>&lt;li&gt;您&lt;b&gt;可以&lt;/b&gt;：%1。&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;You may &lt;b&gt;not&lt;/b&gt; %1.&lt;/li&gt;</source>
+        <translation>&lt;li&gt;您&lt;b&gt;不可以&lt;/b&gt;：%1。&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;Credit the creator as: &lt;i&gt;%1&lt;/i&gt;&lt;/li&gt;</source>
+        <translation>&lt;li&gt;注明创作者为：&lt;i&gt;%1&lt;/i&gt;&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;Access ends on %1.&lt;/li&gt;</source>
+        <translation>&lt;li&gt;访问权限于 %1 结束。&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;The creator may revoke this license.&lt;/li&gt;</source>
+        <translation>&lt;li&gt;创作者可以撤销此许可证。&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;The creator cannot revoke this license.&lt;/li&gt;</source>
+        <translation>&lt;li&gt;创作者不能撤销此许可证。&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The license could not be read: %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;无法读取许可证：%1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Price&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;价格&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;%1 %2 for the first delivery of each shard</source>
+        <translation>&lt;p&gt;每个分片首次交付收取 %1 %2</translation>
+    </message>
+    <message>
+        <source>, plus %1 %2 per GiB</source>
+        <translation>，另加每 GiB %1 %2</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The whole dataset: &lt;b&gt;%1 %2&lt;/b&gt; (%3 shards). Resumed or repeated ranges of a shard in the same job are not charged again.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;整个数据集：&lt;b&gt;%1 %2&lt;/b&gt;（%3 个分片）。同一作业中续传或重复的分片范围不会再次计费。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;color:gray&apos;&gt;Manifest &lt;tt&gt;%1&lt;/tt&gt;&lt;br&gt;License hash &lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;color:gray&apos;&gt;清单 &lt;tt&gt;%1&lt;/tt&gt;&lt;br&gt;许可证哈希 &lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Type the buyer&apos;s API key first.</source>
+        <translation>请先输入买家的 API 密钥。</translation>
+    </message>
+    <message>
+        <source>Asking %1 for a token…</source>
+        <translation>正在向 %1 请求令牌…</translation>
+    </message>
+    <message>
+        <source>No token: %1</source>
+        <translation>没有令牌：%1</translation>
+    </message>
+    <message>
+        <source>Token issued (expires %1). Fetch files with curl -C - -H &quot;Authorization: Bearer $TOKEN&quot; %2/v1/files/%3/&lt;path&gt;.</source>
+        <translation>令牌已签发（%1 过期）。使用 curl -C - -H &quot;Authorization: Bearer $TOKEN&quot; %2/v1/files/%3/&lt;路径&gt; 获取文件。</translation>
+    </message>
+    <message>
+        <source>Amount: %1</source>
+        <translation>金额：%1</translation>
+    </message>
+    <message>
+        <source>must be more than zero</source>
+        <translation>必须大于零</translation>
+    </message>
+    <message>
+        <source>Credits are bought in this home&apos;s market; no buyer account is selected.</source>
+        <translation>额度在此数据文件夹的市场中购买；未选择买家账户。</translation>
+    </message>
+    <message>
+        <source>Credits not added: %1</source>
+        <translation>未添加额度：%1</translation>
+    </message>
+    <message>
+        <source>%1 now has %2 %3 available.</source>
+        <translation>%1 现在可用 %2 %3。</translation>
+    </message>
+    <message>
+        <source>%1@%2 queued in Downloads → %3</source>
+        <translation>%1@%2 已加入下载队列 → %3</translation>
+    </message>
+</context>
+<context>
     <name>sg::ui::CheckpointModel</name>
     <message>
         <source>not checked</source>
@@ -111,6 +407,18 @@
         <source>Log: —</source>
         <translation>日志：—</translation>
     </message>
+    <message>
+        <source>Catalog</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>Downloads</source>
+        <translation>下载</translation>
+    </message>
+    <message>
+        <source>Edge</source>
+        <translation>边缘</translation>
+    </message>
 </context>
 <context>
     <name>sg::ui::DemoSetup</name>
@@ -125,6 +433,278 @@
     <message>
         <source>Shardgate demo</source>
         <translation>Shardgate 演示</translation>
+    </message>
+</context>
+<context>
+    <name>sg::ui::DownloadManager</name>
+    <message>
+        <source>waiting for the embedded edge to start</source>
+        <translation>正在等待内置边缘服务器启动</translation>
+    </message>
+    <message>
+        <source>no buyer API key: choose a buyer in the Catalog, then retry</source>
+        <translation>没有买家 API 密钥：请在目录中选择买家，然后重试</translation>
+    </message>
+    <message>
+        <source>%1 files, %2 verified; %3 receipts saved in .shardgate/</source>
+        <translation>%1 个文件，%2 已验证；%3 张收据已保存在 .shardgate/ 中</translation>
+    </message>
+    <message>
+        <source>paused; verified shards are kept</source>
+        <translation>已暂停；已验证的分片会保留</translation>
+    </message>
+    <message>
+        <source>resuming from the journal</source>
+        <translation>正在从日志续传</translation>
+    </message>
+</context>
+<context>
+    <name>sg::ui::DownloadQueueModel</name>
+    <message>
+        <source>Queued</source>
+        <translation>排队中</translation>
+    </message>
+    <message>
+        <source>Downloading</source>
+        <translation>正在下载</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>Verified ✓</source>
+        <translation>已验证 ✓</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>%1 / %2 verified</source>
+        <translation>%1 / %2 已验证</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>数据集</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>速率</translation>
+    </message>
+    <message>
+        <source>ETA</source>
+        <translation>剩余时间</translation>
+    </message>
+    <message>
+        <source>Shards</source>
+        <translation>分片</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>sg::ui::DownloadsWorkspace</name>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Show in file manager</source>
+        <translation>在文件管理器中显示</translation>
+    </message>
+    <message>
+        <source>Downloads</source>
+        <translation>下载</translation>
+    </message>
+    <message>
+        <source>Every shard is checked against its CID before it is written; an interrupted download resumes from its journal, even after a restart.</source>
+        <translation>每个分片在写入前都会按其 CID 校验；中断的下载会从其日志续传，即使在重启之后。</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Shard CID</source>
+        <translation>分片 CID</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>验证</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>No download selected. Start one from the Catalog.</source>
+        <translation>未选择下载。请从目录开始一个下载。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; → %2&lt;br&gt;%3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; → %2&lt;br&gt;%3</translation>
+    </message>
+    <message>
+        <source>✓ CID verified, written</source>
+        <translation>✓ CID 已验证，已写入</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>待处理</translation>
+    </message>
+</context>
+<context>
+    <name>sg::ui::EdgeWorkspace</name>
+    <message>
+        <source>Dataset</source>
+        <translation>数据集</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Shards</source>
+        <translation>分片</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>字节</translation>
+    </message>
+    <message>
+        <source>Manifest</source>
+        <translation>清单</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>执行者</translation>
+    </message>
+    <message>
+        <source>Edge</source>
+        <translation>边缘</translation>
+    </message>
+    <message>
+        <source>The embedded edge serves published shards to token holders and writes a receipt for each response.</source>
+        <translation>内置边缘服务器向令牌持有者分发已发布的分片，并为每个响应写入收据。</translation>
+    </message>
+    <message>
+        <source>HOST:PORT; port 0 picks a free port.</source>
+        <translation>HOST:PORT；端口 0 表示自动选择空闲端口。</translation>
+    </message>
+    <message>
+        <source>Listen:</source>
+        <translation>监听：</translation>
+    </message>
+    <message>
+        <source>Could not start: %1</source>
+        <translation>无法启动：%1</translation>
+    </message>
+    <message>
+        <source>Requests / s</source>
+        <translation>请求 / 秒</translation>
+    </message>
+    <message>
+        <source>Bytes served / s</source>
+        <translation>已分发字节 / 秒</translation>
+    </message>
+    <message>
+        <source>Store hit rate %</source>
+        <translation>存储命中率 %</translation>
+    </message>
+    <message>
+        <source>Receipts / s</source>
+        <translation>收据 / 秒</translation>
+    </message>
+    <message>
+        <source>Served content</source>
+        <translation>已分发内容</translation>
+    </message>
+    <message>
+        <source>Revocations</source>
+        <translation>撤销记录</translation>
+    </message>
+    <message>
+        <source>Counters</source>
+        <translation>计数器</translation>
+    </message>
+    <message>
+        <source>%1 req/s</source>
+        <translation>%1 请求/秒</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/秒</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>no lookups</source>
+        <translation>无查询</translation>
+    </message>
+    <message>
+        <source>%1 receipts/s</source>
+        <translation>%1 张收据/秒</translation>
+    </message>
+    <message>
+        <source>&lt;table cellspacing=6&gt;&lt;tr&gt;&lt;td&gt;Requests&lt;/td&gt;&lt;td align=right&gt;%L1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Data requests&lt;/td&gt;&lt;td align=right&gt;%L2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Bytes served&lt;/td&gt;&lt;td align=right&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Store hits / misses&lt;/td&gt;&lt;td align=right&gt;%L4 / %L5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Receipts written / failed&lt;/td&gt;&lt;td align=right&gt;%L6 / %L7&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Connections open / total / refused&lt;/td&gt;&lt;td align=right&gt;%L8 / %L9 / %L10&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Transfers aborted by clients&lt;/td&gt;&lt;td align=right&gt;%L11&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;table cellspacing=6&gt;&lt;tr&gt;&lt;td&gt;请求&lt;/td&gt;&lt;td align=right&gt;%L1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;数据请求&lt;/td&gt;&lt;td align=right&gt;%L2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;已分发字节&lt;/td&gt;&lt;td align=right&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;存储命中 / 未命中&lt;/td&gt;&lt;td align=right&gt;%L4 / %L5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;收据已写入 / 失败&lt;/td&gt;&lt;td align=right&gt;%L6 / %L7&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;连接 打开 / 总计 / 拒绝&lt;/td&gt;&lt;td align=right&gt;%L8 / %L9 / %L10&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;被客户端中止的传输&lt;/td&gt;&lt;td align=right&gt;%L11&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Running at &lt;a href=&apos;%1&apos;&gt;%1&lt;/a&gt;</source>
+        <translation>运行于 &lt;a href=&apos;%1&apos;&gt;%1&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>启动</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>正在启动…</translation>
+    </message>
+    <message>
+        <source>Draining connections…</source>
+        <translation>正在排空连接…</translation>
     </message>
 </context>
 <context>
@@ -708,6 +1288,62 @@
         <source>Published %1@%2 (%3). Buyers can find it in the catalog now.</source>
         <translation>已发布 %1@%2（%3）。买家现在可以在目录中找到它。</translation>
     </message>
+    <message>
+        <source>Revoke this license…</source>
+        <translation>撤销此许可证…</translation>
+    </message>
+    <message>
+        <source>Revoke a buyer…</source>
+        <translation>撤销某个买家…</translation>
+    </message>
+    <message>
+        <source>Revoke license</source>
+        <translation>撤销许可证</translation>
+    </message>
+    <message>
+        <source>Revoke the license of %1@%2 for every buyer. Reason:</source>
+        <translation>为所有买家撤销 %1@%2 的许可证。原因：</translation>
+    </message>
+    <message>
+        <source>terms withdrawn</source>
+        <translation>条款已撤回</translation>
+    </message>
+    <message>
+        <source>Revoke buyer</source>
+        <translation>撤销买家</translation>
+    </message>
+    <message>
+        <source>Buyer id to cut off:</source>
+        <translation>要切断的买家 ID：</translation>
+    </message>
+    <message>
+        <source>revoked by the operator</source>
+        <translation>由运营者撤销</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1@%2&lt;/b&gt; (published)&lt;br&gt;Manifest CID: &lt;tt&gt;%3&lt;/tt&gt;&lt;br&gt;%4 files, %5 in %6 shards (%7 unique, %8 stored)&lt;br&gt;License: %9</source>
+        <translation>&lt;b&gt;%1@%2&lt;/b&gt;（已发布）&lt;br&gt;清单 CID：&lt;tt&gt;%3&lt;/tt&gt;&lt;br&gt;%4 个文件，%5，共 %6 个分片（%7 个唯一，%8 个已存储）&lt;br&gt;许可证：%9</translation>
+    </message>
+    <message>
+        <source>The market store is not open.</source>
+        <translation>市场存储未打开。</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Revoked %1 at the edge.</source>
+        <translation>已在边缘服务器撤销 %1。</translation>
+    </message>
+    <message>
+        <source>Revocation refused: %1</source>
+        <translation>撤销被拒绝：%1</translation>
+    </message>
+    <message>
+        <source>Revoked %1.</source>
+        <translation>已撤销 %1。</translation>
+    </message>
 </context>
 <context>
     <name>sg::ui::ReceiptTableModel</name>
@@ -831,14 +1467,6 @@
         <translation>监听地址：</translation>
     </message>
     <message>
-        <source> MiB</source>
-        <translation> MiB</translation>
-    </message>
-    <message>
-        <source>Cache capacity:</source>
-        <translation>缓存容量：</translation>
-    </message>
-    <message>
         <source>No creator key yet (the welcome or the demo creates one).</source>
         <translation>还没有创作者密钥（欢迎向导或演示会创建一个）。</translation>
     </message>
@@ -904,6 +1532,49 @@
     <message>
         <source>Storage</source>
         <translation>存储</translation>
+    </message>
+</context>
+<context>
+    <name>sg::ui::WelcomeDialog</name>
+    <message>
+        <source>Create a demo dataset (a few MB of text and images), publish it and add a demo buyer with 25.00 USD of credits</source>
+        <translation>创建演示数据集（几 MB 的文本和图片），发布它，并添加一个拥有 25.00 USD 额度的演示买家</translation>
+    </message>
+    <message>
+        <source>Start the embedded edge on a free loopback port</source>
+        <translation>在空闲的回环端口上启动内置边缘服务器</translation>
+    </message>
+    <message>
+        <source>Welcome to Shardgate</source>
+        <translation>欢迎使用 Shardgate</translation>
+    </message>
+    <message>
+        <source>Shardgate packages datasets into signed, content-addressed shards, sells access with short-lived tokens and writes a verifiable receipt for every byte served.&lt;br&gt;&lt;br&gt;Your data folder will be &lt;b&gt;%1&lt;/b&gt;. A creator key is made there to sign what you publish.</source>
+        <translation>Shardgate 将数据集打包为已签名、内容寻址的分片，用短期令牌出售访问权限，并为分发的每个字节写入可验证的收据。&lt;br&gt;&lt;br&gt;您的数据文件夹将是 &lt;b&gt;%1&lt;/b&gt;。将在其中创建一个创作者密钥，用于为您发布的内容签名。</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>可选</translation>
+    </message>
+    <message>
+        <source>Key passphrase:</source>
+        <translation>密钥口令：</translation>
+    </message>
+    <message>
+        <source>Repeat:</source>
+        <translation>再次输入：</translation>
+    </message>
+    <message>
+        <source>With a passphrase the key is stored encrypted; you type it when you pack.</source>
+        <translation>设置口令后，密钥将加密存储；打包时需要输入口令。</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>两次输入的口令不一致。</translation>
     </message>
 </context>
 </TS>

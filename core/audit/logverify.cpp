@@ -1,0 +1,200 @@
+#include "audit/logverify.h"
+
+#include <algorithm>
+
+namespace sg::audit {
+
+namespace {
+
+constexpr qint64 kBatch = 16 * ledger::kTileWidth;
+
+Error equivocation(const SeenCheckpoint &earlier, const QByteArray &laterNote, const QString &how,
+                   Equivocation *evidence)
+{
+    if (evidence) {
+        evidence->earlierNote = earlier.note;
+        evidence->laterNote = laterNote;
+    }
+    return fail(
+        QStringLiteral("log equivocation or rewritten history: %1 (checkpoint of size %2 seen earlier from "
+                       "%3 vs the current checkpoint); both signed checkpoints are the evidence")
+            .arg(how)
+            .arg(earlier.checkpoint.size)
+            .arg(earlier.source.isEmpty() ? QStringLiteral("an earlier audit") : earlier.source),
+        QStringLiteral("equivocation"));
+}
+
+Result<LogVerifyReport> verifyAgainst(LogSource &source, const ledger::NoteVerifier &key,
+                                      QList<SeenCheckpoint> seen, const LogVerifyOptions &options)
+{
+    auto note = source.checkpointNote();
+    if (!note.ok())
+        return note.error();
+    auto cp = ledger::openCheckpoint(*note, key);
+    if (!cp.ok())
+        return fail(QStringLiteral("the log's checkpoint does not verify with key %1: %2")
+                        .arg(key.verifierKey(), cp.errorString()),
+                    cp.errorCode());
+    std::sort(seen.begin(), seen.end(), [](const SeenCheckpoint &a, const SeenCheckpoint &b) {
+        return a.checkpoint.size < b.checkpoint.size;
+    });
+
+    LogVerifyReport report;
+    report.origin = cp->origin;
+    report.size = cp->size;
+    report.root = cp->rootHash;
+    report.checkpointNote = *note;
+
+    // Checkpoints seen before that are larger than this one: this one must be a prefix.
+    for (const SeenCheckpoint &s : std::as_const(seen)) {
+        if (s.checkpoint.size <= cp->size)
+            continue;
+        auto proof = source.consistencyProof(cp->size, s.checkpoint.size);
+        if (!proof.ok())
+            return fail(
+                QStringLiteral("the log serves checkpoint %1 although %2 was seen before, and gives no "
+                               "consistency proof: %3")
+                    .arg(cp->size)
+                    .arg(s.checkpoint.size)
+                    .arg(proof.errorString()),
+                QStringLiteral("rollback"));
+        if (!ledger::verifyConsistency(cp->size, s.checkpoint.size, cp->rootHash, s.checkpoint.rootHash,
+                                       *proof)
+                 .ok())
+            return equivocation(s, *note,
+                                QStringLiteral("the current checkpoint is not a prefix of a larger one"),
+                                options.evidence);
+        ++report.checkpointsCompared;
+    }
+
+    // Every leaf: a canonical receipt at its index; roots at every earlier size.
+    ledger::CompactRange range;
+    qsizetype nextSeen = 0;
+    while (nextSeen < seen.size() && seen.at(nextSeen).checkpoint.size == 0)
+        ++nextSeen;
+    for (qint64 first = 0; first < cp->size; first += kBatch) {
+        const qint64 count = std::min<qint64>(kBatch, cp->size - first);
+        auto leaves = source.leaves(first, count, cp->size);
+        if (!leaves.ok())
+            return leaves.error();
+        if (leaves->size() != count)
+            return fail(QStringLiteral("the log returned %1 of %2 entries").arg(leaves->size()).arg(count),
+                        QStringLiteral("format"));
+        for (qint64 i = 0; i < count; ++i) {
+            const QByteArray &leaf = leaves->at(i);
+            const qint64 seq = first + i;
+            auto receipt = ledger::Receipt::fromLeaf(leaf);
+            if (!receipt.ok())
+                return fail(QStringLiteral("entry %1: %2").arg(seq).arg(receipt.errorString()),
+                            QStringLiteral("format"));
+            if (receipt->seq != seq)
+                return fail(QStringLiteral("entry %1 carries seq %2").arg(seq).arg(receipt->seq),
+                            QStringLiteral("format"));
+            if (receipt->kind == ledger::kind::voided)
+                ++report.voidLeaves;
+            range.appendLeafHash(ledger::leafHash(leaf));
+            while (nextSeen < seen.size() && seen.at(nextSeen).checkpoint.size == range.size()) {
+                const SeenCheckpoint &s = seen.at(nextSeen);
+                if (range.root() != s.checkpoint.rootHash)
+                    return equivocation(
+                        s, *note,
+                        QStringLiteral("the leaves give a different root at size %1").arg(s.checkpoint.size),
+                        options.evidence);
+                // The source's own consistency proof must agree too.
+                if (s.checkpoint.size < cp->size) {
+                    auto proof = source.consistencyProof(s.checkpoint.size, cp->size);
+                    if (!proof.ok())
+                        return proof.error();
+                    if (!ledger::verifyConsistency(s.checkpoint.size, cp->size, s.checkpoint.rootHash,
+                                                   cp->rootHash, *proof)
+                             .ok())
+                        return equivocation(s, *note, QStringLiteral("the log's consistency proof fails"),
+                                            options.evidence);
+                }
+                ++report.checkpointsCompared;
+                ++nextSeen;
+            }
+            if (options.visit)
+                options.visit(*receipt);
+        }
+    }
+    if (range.root() != cp->rootHash)
+        return fail(
+            QStringLiteral("the log's %1 entries do not hash to the root its checkpoint signs").arg(cp->size),
+            QStringLiteral("root"));
+    return report;
+}
+
+} // namespace
+
+Result<LogVerifyReport> verifyLog(LogSource &source, const LogVerifyOptions &options)
+{
+    QString vkey = options.verifierKey;
+    if (vkey.isEmpty()) {
+        auto served = source.verifierKey();
+        if (!served.ok())
+            return served.error();
+        vkey = *served;
+        auto parsed = ledger::NoteVerifier::fromVerifierKey(vkey);
+        if (!parsed.ok())
+            return parsed.error();
+        if (options.store) {
+            auto known = options.store->knownKey(parsed->name());
+            if (!known.ok())
+                return known.error();
+            if (!known->isEmpty() && *known != vkey)
+                return fail(
+                    QStringLiteral("the log %1 now presents key %2, but the audit store recorded %3; if the "
+                                   "operator rotated the key, pin the new one with --vkey")
+                        .arg(parsed->name(), vkey, *known),
+                    QStringLiteral("key"));
+        }
+    }
+    auto key = ledger::NoteVerifier::fromVerifierKey(vkey);
+    if (!key.ok())
+        return key.error();
+    QList<SeenCheckpoint> seen;
+    if (options.store) {
+        auto s = options.store->checkpoints(key->name());
+        if (!s.ok())
+            return s.error();
+        seen = *s;
+    }
+    auto report = verifyAgainst(source, *key, seen, options);
+    if (!report.ok())
+        return report;
+    if (options.store) {
+        SG_TRY(options.store->rememberKey(key->name(), key->verifierKey()));
+        SeenCheckpoint c;
+        c.checkpoint.origin = report->origin;
+        c.checkpoint.size = report->size;
+        c.checkpoint.rootHash = report->root;
+        c.note = report->checkpointNote;
+        c.seenAtMs = (options.clock ? options.clock : Clock::system())->nowMs();
+        c.source = source.describe();
+        SG_TRY(options.store->remember(c));
+    }
+    return report;
+}
+
+Result<LogVerifyReport> verifyLocalLog(const ledger::Ledger &ledger, const ledger::NoteVerifier &key)
+{
+    auto stored = ledger.checkpoints();
+    if (!stored.ok())
+        return stored.error();
+    QList<SeenCheckpoint> seen;
+    for (const ledger::SignedCheckpoint &c : std::as_const(*stored)) {
+        auto opened = ledger::openCheckpoint(c.note, key);
+        if (!opened.ok())
+            return fail(QStringLiteral("stored checkpoint %1 does not verify: %2")
+                            .arg(c.checkpoint.size)
+                            .arg(opened.errorString()),
+                        QStringLiteral("signature"));
+        seen.append(SeenCheckpoint { *opened, c.note, c.timeMs, QStringLiteral("the log's own history") });
+    }
+    auto source = wrapLedger(ledger);
+    LogVerifyOptions options;
+    return verifyAgainst(*source, key, seen, options);
+}
+
+} // namespace sg::audit

@@ -7,6 +7,8 @@ cd "$(dirname "$0")"
 
 bash packaging/deps/debian.sh
 
+# ccache hits across checkouts and build folders: paths relative to the source tree.
+export CCACHE_BASEDIR="$PWD" CCACHE_NOHASHDIR=true
 jobs=$(nproc 2>/dev/null || echo 2)
 cmake --preset dev >/dev/null
 cmake --build --preset dev -j "$jobs" --target shardgate shardgate-cli

@@ -10,9 +10,15 @@
 #include <QJsonArray>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSemaphore>
 #include <QStandardPaths>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QtTest>
+
+#include <atomic>
 
 using namespace sg::test;
 
@@ -28,6 +34,70 @@ QJsonObject jsonOf(const QByteArray &out)
     return QJsonDocument::fromJson(out.trimmed()).object();
 }
 
+// A one-shot HTTP server on its own thread (runCli blocks this one): records the request
+// it gets and answers with a canned response, so the CLI's --edge requests are checked
+// byte for byte against docs/api.md without an edge.
+class StubEdge : public QThread
+{
+public:
+    explicit StubEdge(QByteArray response) : m_response(std::move(response)) { }
+    quint16 waitForPort()
+    {
+        m_ready.tryAcquire(1, 30000);
+        return m_port.load();
+    }
+    QByteArray head, body;
+
+protected:
+    void run() override
+    {
+        QTcpServer server;
+        if (!server.listen(QHostAddress::LocalHost, 0)) {
+            m_ready.release();
+            return;
+        }
+        m_port.store(server.serverPort());
+        m_ready.release();
+        if (!server.waitForNewConnection(30000))
+            return;
+        QTcpSocket *s = server.nextPendingConnection();
+        QByteArray data;
+        qsizetype headEnd = -1;
+        qint64 length = 0;
+        while (s->waitForReadyRead(10000)) {
+            data += s->readAll();
+            if (headEnd < 0 && (headEnd = data.indexOf("\r\n\r\n")) >= 0) {
+                for (const QByteArray &line : data.left(headEnd).split('\n')) {
+                    if (line.toLower().startsWith("content-length:"))
+                        length = line.mid(15).trimmed().toLongLong();
+                }
+            }
+            if (headEnd >= 0 && data.size() >= headEnd + 4 + length)
+                break;
+        }
+        head = data.left(headEnd);
+        body = data.mid(headEnd + 4);
+        s->write(m_response);
+        s->flush();
+        s->waitForBytesWritten(5000);
+        s->disconnectFromHost();
+        if (s->state() != QAbstractSocket::UnconnectedState)
+            s->waitForDisconnected(2000);
+    }
+
+private:
+    QByteArray m_response;
+    std::atomic<quint16> m_port { 0 };
+    QSemaphore m_ready;
+};
+
+QByteArray httpJson(int status, const char *reason, const QByteArray &json)
+{
+    return "HTTP/1.1 " + QByteArray::number(status) + " " + reason
+        + "\r\nContent-Type: application/json\r\nConnection: close\r\nContent-Length: "
+        + QByteArray::number(json.size()) + "\r\n\r\n" + json;
+}
+
 } // namespace
 
 class TestCliMarket : public QObject
@@ -38,6 +108,7 @@ private Q_SLOTS:
     void initTestCase();
     void endToEnd();
     void errors();
+    void edgeRequests();
 
 private:
     QStringList home() const { return { QStringLiteral("--home"), m_dir.filePath(m_home) }; }
@@ -286,6 +357,100 @@ void TestCliMarket::errors()
     QFile corrupt(badHome + QStringLiteral("/market.sqlite"));
     QVERIFY(corrupt.open(QIODevice::ReadOnly));
     QCOMPARE(corrupt.readAll(), QByteArray(4096, 'z'));
+}
+
+void TestCliMarket::edgeRequests()
+{
+    m_home = QStringLiteral("home-edge");
+    const QByteArray apiKey = "sgk_" + QByteArray(43, 'k');
+    const QString keyFile = m_dir.filePath(QStringLiteral("edge-key.txt"));
+    QVERIFY(writeFile(keyFile, apiKey + "\n"));
+    const QString cid = QStringLiteral("bafkreiejgm54ohycyzdvgovvfzmsvurmmclsr4jovp7w7wqjeaij3naeae");
+
+    // token --edge: POST /v1/tokens, API key only in the Authorization header.
+    {
+        const QByteArray jwt = "eyJhbGciOiJFZERTQSJ9.eyJleHAiOjE3NjcyMjU5MDB9.c2ln";
+        StubEdge edge(
+            httpJson(201, "Created", "{\"token\":\"" + jwt + "\",\"expiresAt\":\"2026-01-01T00:05:00Z\"}"));
+        edge.start();
+        const quint16 port = edge.waitForPort();
+        QVERIFY(port != 0);
+        CliResult r = cli({ QStringLiteral("token"), QStringLiteral("--edge"),
+                            QStringLiteral("http://127.0.0.1:%1").arg(port), QStringLiteral("--manifest"),
+                            cid, QStringLiteral("--ttl"), QStringLiteral("300"),
+                            QStringLiteral("--api-key-file"), keyFile, QStringLiteral("--json") });
+        QVERIFY(edge.wait(30000));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        const QJsonObject out = jsonOf(r.out);
+        QCOMPARE(out.value(QStringLiteral("token")).toString().toLatin1(), jwt);
+        QCOMPARE(out.value(QStringLiteral("expiresAt")).toString(), QStringLiteral("2026-01-01T00:05:00Z"));
+        QVERIFY2(edge.head.startsWith("POST /v1/tokens HTTP/1.1\r\n"), edge.head.constData());
+        QVERIFY2(edge.head.contains("Authorization: Bearer " + apiKey + "\r\n"), edge.head.constData());
+        const QJsonObject body = QJsonDocument::fromJson(edge.body).object();
+        QCOMPARE(body, (QJsonObject { { QStringLiteral("manifest"), cid }, { QStringLiteral("ttl"), 300 } }));
+        QVERIFY(!edge.body.contains(apiKey));
+        QVERIFY(!r.err.contains(apiKey));
+    }
+    // An edge refusal (problem details) becomes one line on stderr.
+    {
+        StubEdge edge(
+            httpJson(402, "Payment Required",
+                     R"({"type":"urn:shardgate:problem:insufficient-credits","title":"Out of credits",)"
+                     R"("status":402,"detail":"buyer 'b' has no credits left"})"));
+        edge.start();
+        const quint16 port = edge.waitForPort();
+        CliResult r = cli({ QStringLiteral("token"), QStringLiteral("--edge"),
+                            QStringLiteral("http://127.0.0.1:%1").arg(port), QStringLiteral("--manifest"),
+                            cid, QStringLiteral("--api-key-file"), keyFile });
+        QVERIFY(edge.wait(30000));
+        QVERIFY(r.exitCode != 0);
+        QVERIFY2(r.err.contains("HTTP 402") && r.err.contains("no credits left"), qPrintable(r.describe()));
+        QCOMPARE(r.err.trimmed().count('\n'), 0);
+    }
+    // revoke --edge: POST /v1/revocations with a statement that verifies (checked with openssl).
+    {
+        const QString key = m_dir.filePath(QStringLiteral("operator.pem"));
+        CliResult k = cli({ QStringLiteral("keygen"), QStringLiteral("--out"), key });
+        QVERIFY2(k.exitCode == 0, qPrintable(k.describe()));
+        StubEdge edge(httpJson(201, "Created", "{\"added\":true}"));
+        edge.start();
+        const quint16 port = edge.waitForPort();
+        CliResult r
+            = cli({ QStringLiteral("revoke"), QStringLiteral("--edge"),
+                    QStringLiteral("http://127.0.0.1:%1").arg(port), QStringLiteral("--manifest"), cid,
+                    QStringLiteral("--reason"), QStringLiteral("withdrawn"), QStringLiteral("--key"), key });
+        QVERIFY(edge.wait(30000));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QVERIFY2(edge.head.startsWith("POST /v1/revocations HTTP/1.1\r\n"), edge.head.constData());
+        QVERIFY(!edge.head.contains("Authorization"));
+        const QJsonObject body = QJsonDocument::fromJson(edge.body).object();
+        const QJsonObject st = body.value(QStringLiteral("revocation")).toObject();
+        QCOMPARE(st.value(QStringLiteral("kind")).toString(), QStringLiteral("manifest"));
+        QCOMPARE(st.value(QStringLiteral("value")).toString(), cid);
+        QCOMPARE(st.value(QStringLiteral("reason")).toString(), QStringLiteral("withdrawn"));
+        QCOMPARE(st.value(QStringLiteral("by")).toString().toLatin1(), k.out.trimmed());
+        const QString sig = body.value(QStringLiteral("signature")).toString();
+        QVERIFY(sig.startsWith(QLatin1String("ed25519:")));
+        if (m_openssl.isEmpty())
+            QSKIP("openssl command not found");
+        // JCS of the statement: keys sorted, no spaces (all values are plain ASCII here).
+        QByteArray jcs = "{";
+        for (const QString &name : { QStringLiteral("by"), QStringLiteral("kind"), QStringLiteral("reason"),
+                                     QStringLiteral("time"), QStringLiteral("value") })
+            jcs += (jcs.size() > 1 ? "," : "")
+                + ("\"" + name + "\":\"" + st.value(name).toString() + "\"").toLatin1();
+        jcs += "}";
+        const QString in = m_dir.filePath(QStringLiteral("revocation.jcs"));
+        const QString sigFile = m_dir.filePath(QStringLiteral("revocation.sig"));
+        QVERIFY(writeFile(in, jcs));
+        QVERIFY(writeFile(sigFile, b64url(sig.mid(8).toLatin1())));
+        QProcess p;
+        p.start(m_openssl,
+                { QStringLiteral("pkeyutl"), QStringLiteral("-verify"), QStringLiteral("-inkey"), key,
+                  QStringLiteral("-rawin"), QStringLiteral("-in"), in, QStringLiteral("-sigfile"), sigFile });
+        QVERIFY(p.waitForFinished(30000));
+        QVERIFY2(p.exitCode() == 0, (p.readAllStandardOutput() + p.readAllStandardError()).constData());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCliMarket)

@@ -134,6 +134,31 @@ Status BlobStore::commit(const Staged &staged, bool syncFolder) const
     return {};
 }
 
+Status BlobStore::publish(const Staged &staged) const
+{
+    if (::rename(staged.tempPath.constData(), pathFor(staged.cid).toUtf8().constData()) != 0) {
+        const int err = errno;
+        ::unlink(staged.tempPath.constData());
+        return fail(QStringLiteral("cannot rename shard %1 into place: %2")
+                        .arg(staged.cid.toString(), errnoText(err)),
+                    kIo);
+    }
+    return {};
+}
+
+Status BlobStore::syncFileSystem() const
+{
+    const int fd = ::open(m_root.toUtf8().constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd < 0)
+        return fail(QStringLiteral("cannot open blob store %1: %2").arg(m_root, errnoText(errno)), kIo);
+    const int rc = ::syncfs(fd);
+    const int err = errno;
+    ::close(fd);
+    if (rc != 0)
+        return fail(QStringLiteral("cannot sync blob store %1: %2").arg(m_root, errnoText(err)), kIo);
+    return {};
+}
+
 void BlobStore::discard(const Staged &staged) const
 {
     ::unlink(staged.tempPath.constData());

@@ -55,7 +55,14 @@ public:
     };
     Result<std::optional<Staged>> stage(const crypto::Cid &cid, QByteArrayView data) const;
     Status commit(const Staged &staged, bool syncFolder = true) const;
+    // Renames a staged blob into place without syncing it: only after syncFileSystem()
+    // has flushed it (bulk path: stage many, syncFileSystem, publish all, syncFileSystem).
+    Status publish(const Staged &staged) const;
     void discard(const Staged &staged) const;
+    // Flushes the store's whole file system (syncfs; Linux >= 5.8 reports write-back
+    // errors through it): one journal commit and one device flush for many blobs instead
+    // of one per blob and per folder.
+    Status syncFileSystem() const;
     // fsyncs the given blob folders (names from folderFor) so renames survive a crash.
     Status syncFolders(const QSet<QString> &folders) const;
 

@@ -90,10 +90,19 @@ public:
                 cfg.store->discard(p);
             return firstError;
         }
-        // Make the new blobs durable and visible, oldest first (their write-back started
-        // when they were staged). On failure none of the rest is renamed.
+        // Make the new blobs durable (one syncfs: their write-back started when they were
+        // staged), then visible. On failure none of the rest is renamed. The caller syncs
+        // the renames (packer: syncFileSystem again).
+        if (!pending.isEmpty()) {
+            const Status flushed = cfg.store->syncFileSystem();
+            if (!flushed) {
+                for (const auto &p : std::as_const(pending))
+                    cfg.store->discard(p);
+                return flushed.error();
+            }
+        }
         for (int i = 0; i < pending.size(); ++i) {
-            const Status st = cfg.store->commit(pending.at(i), false);
+            const Status st = cfg.store->publish(pending.at(i));
             if (!st) {
                 for (int j = i + 1; j < pending.size(); ++j)
                     cfg.store->discard(pending.at(j));

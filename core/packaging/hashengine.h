@@ -6,9 +6,9 @@
 // files in it; a file cut across shards is hashed piece by piece in order (workers take
 // shards in increasing order, so the lowest unfinished piece never waits). Memory is
 // workers x shard size; the worker count is capped so that stays under kBufferBudget.
-// New blobs are staged (temp name, write-back started) as they come and committed (fsync,
-// rename) only after every shard succeeded, so the disk writes overlap the hashing and a
-// failed or canceled run leaves no blob and no temp file.
+// New blobs are staged (temp name, write-back started) as they come and, only after every
+// shard succeeded, flushed with one syncfs and renamed, so the disk writes overlap the
+// hashing and a failed or canceled run leaves no blob and no temp file.
 
 #include "blobstore.h"
 #include "common/result.h"

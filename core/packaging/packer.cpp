@@ -78,7 +78,8 @@ Result<PackResult> packFolder(const QString &folder, const BlobStore &store,
         return run.error();
     const EngineResult &er = *run;
     // The renames are durable before anything refers to the blobs.
-    SG_TRY(store.syncFolders(er.touchedFolders));
+    if (!er.written.isEmpty())
+        SG_TRY(store.syncFileSystem());
 
     Manifest m;
     m.dataset = options.dataset;

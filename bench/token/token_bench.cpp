@@ -154,6 +154,13 @@ int main(int argc, char **argv)
         if (!verifier.verify(tokens.at(int(i % kTokens))).ok())
             ++failures;
     });
+    // A small hot set (a few busy jobs re-presenting their tokens): the table and the
+    // tokens stay in the CPU caches.
+    constexpr int kHot = 64;
+    const Rate cachedHot = rate(seconds, [&](qint64 i) {
+        if (!verifier.verifyShared(tokens.at(int(i % kHot))).ok())
+            ++failures;
+    });
 
     if (opensslRate > 0)
         out << "openssl speed: " << row << "   (openssl divides by CPU time)\n";
@@ -180,11 +187,14 @@ int main(int argc, char **argv)
                .arg(QStringLiteral("1.00x"), 11);
     line("Ed25519PublicKey::verify (raw, ours)", raw);
     line("cold token verification (verifyUncached)", cold);
-    line("cached token verification (verifyShared)", cachedShared);
-    line("cached token verification (verify, copy)", cachedCopy);
+    line("cached, 4096 tokens rotating (verifyShared)", cachedShared);
+    line("cached, 64 hot tokens (verifyShared)", cachedHot);
+    line("cached, 4096 tokens rotating (verify, copy)", cachedCopy);
     out << "targets (per CPU second): cold >= 0.80x openssl verify -> "
         << (opensslRate > 0 && cold.perCpuSecond >= 0.8 * opensslRate ? "met" : "NOT met")
-        << "; cached >= 1000000/s -> " << (cachedShared.perCpuSecond >= 1e6 ? "met" : "NOT met") << "\n";
+        << "; cached >= 1000000/s -> 4096 rotating: "
+        << (cachedShared.perCpuSecond >= 1e6 ? "met" : "NOT met")
+        << ", 64 hot: " << (cachedHot.perCpuSecond >= 1e6 ? "met" : "NOT met") << "\n";
     out << "cache: " << verifier.cache().size() << " entries, " << verifier.cache().hits() << " hits\n";
     if (failures) {
         out << "ERROR: " << failures << " verifications failed\n";

@@ -58,6 +58,22 @@ public:
         return root;
     }
 
+    // Same grammar and rules, straight into Qt's JSON types (no canonical ordering
+    // needed): used by parse(), the reader for tokens and manifests.
+    Result<QJsonValue> parseQtDocument()
+    {
+        QJsonValue root;
+        skipWhitespace();
+        if (m_pos >= m_size)
+            return jsonError(QStringLiteral("empty input"));
+        if (!parseQt(root, 0))
+            return m_error;
+        skipWhitespace();
+        if (m_pos != m_size)
+            return jsonError(QStringLiteral("unexpected data after the JSON value"), m_pos);
+        return root;
+    }
+
 private:
     bool error(const QString &what)
     {
@@ -108,6 +124,93 @@ private:
         default:
             return parseNumber(out);
         }
+    }
+
+    bool parseQt(QJsonValue &out, int depth)
+    {
+        if (m_pos >= m_size)
+            return error(QStringLiteral("unexpected end of input"));
+        const char c = m_p[m_pos];
+        if (c == '{' || c == '[') {
+            if (depth + 1 > kMaxDepth)
+                return error(QStringLiteral("nesting deeper than %1").arg(kMaxDepth));
+            ++m_pos;
+            skipWhitespace();
+            const char close = c == '{' ? '}' : ']';
+            QJsonObject object;
+            QJsonArray array;
+            if (m_pos < m_size && m_p[m_pos] == close) {
+                ++m_pos;
+            } else {
+                for (;;) {
+                    skipWhitespace();
+                    QString key;
+                    if (c == '{') {
+                        if (m_pos >= m_size || m_p[m_pos] != '"')
+                            return error(QStringLiteral("expected a string key"));
+                        if (!parseString(key))
+                            return false;
+                        skipWhitespace();
+                        if (m_pos >= m_size || m_p[m_pos] != ':')
+                            return error(QStringLiteral("expected ':'"));
+                        ++m_pos;
+                        skipWhitespace();
+                    }
+                    QJsonValue item;
+                    if (!parseQt(item, depth + 1))
+                        return false;
+                    if (c == '{') {
+                        if (object.contains(key)) {
+                            m_error = jsonError(QStringLiteral("duplicate object key \"%1\"").arg(key));
+                            return false;
+                        }
+                        object.insert(key, item);
+                    } else {
+                        array.append(item);
+                    }
+                    skipWhitespace();
+                    if (m_pos >= m_size)
+                        return error(c == '{' ? QStringLiteral("unterminated object")
+                                              : QStringLiteral("unterminated array"));
+                    if (m_p[m_pos] == ',') {
+                        ++m_pos;
+                        continue;
+                    }
+                    if (m_p[m_pos] == close) {
+                        ++m_pos;
+                        break;
+                    }
+                    return error(c == '{' ? QStringLiteral("expected ',' or '}'")
+                                          : QStringLiteral("expected ',' or ']'"));
+                }
+            }
+            if (c == '{')
+                out = object;
+            else
+                out = array;
+            return true;
+        }
+        Node scalar;
+        if (!parseValue(scalar, depth))
+            return false;
+        switch (scalar.kind) {
+        case Node::Null:
+            out = QJsonValue(QJsonValue::Null);
+            break;
+        case Node::True:
+            out = QJsonValue(true);
+            break;
+        case Node::False:
+            out = QJsonValue(false);
+            break;
+        case Node::Number:
+            out = QJsonValue(scalar.number);
+            break;
+        default:
+            out = QJsonValue(std::move(scalar.string));
+            break;
+        }
+        return true;
     }
 
     bool parseObject(Node &out, int depth)
@@ -587,35 +690,6 @@ void serialize(QByteArray &out, const Node &node)
     }
 }
 
-QJsonValue toJsonValue(const Node &node)
-{
-    switch (node.kind) {
-    case Node::Null:
-        return QJsonValue(QJsonValue::Null);
-    case Node::True:
-        return QJsonValue(true);
-    case Node::False:
-        return QJsonValue(false);
-    case Node::Number:
-        return QJsonValue(node.number);
-    case Node::String:
-        return QJsonValue(node.string);
-    case Node::Array: {
-        QJsonArray array;
-        for (const Node &item : node.items)
-            array.append(toJsonValue(item));
-        return array;
-    }
-    case Node::Object: {
-        QJsonObject object;
-        for (size_t i = 0; i < node.items.size(); ++i)
-            object.insert(node.keys[i], toJsonValue(node.items[i]));
-        return object;
-    }
-    }
-    return {};
-}
-
 bool hasLoneSurrogate(const QString &s)
 {
     const auto *u = reinterpret_cast<const char16_t *>(s.utf16());
@@ -715,10 +789,7 @@ Result<QByteArray> canonicalize(QByteArrayView jsonText)
 Result<QJsonValue> parse(QByteArrayView jsonText)
 {
     Parser parser(jsonText);
-    auto root = parser.parseDocument();
-    if (!root)
-        return root.error();
-    return toJsonValue(*root);
+    return parser.parseQtDocument();
 }
 
 Result<QByteArray> canonicalize(const QJsonValue &value)

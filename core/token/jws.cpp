@@ -74,6 +74,8 @@ bool isSafeText(const QString &text, qsizetype maxLength)
         const char16_t u = c.unicode();
         if (u < 0x20 || (u >= 0x7f && u <= 0x9f))
             return false;
+        if (u < 0x80)
+            continue;
         // Bidi embeddings/overrides/isolates, zero-width and other format characters.
         if (c.category() == QChar::Other_Format)
             return false;

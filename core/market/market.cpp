@@ -44,6 +44,7 @@ Result<std::unique_ptr<Market>> Market::open(const MarketOptions &options)
 
 Result<std::shared_ptr<token::TokenKeyring>> Market::keyring(bool createKeys)
 {
+    QMutexLocker lock(&m_lazy);
     if (!m_keyring) {
         auto ring = TokenKeyStore::load(paths().keys(), m_options.clock, createKeys && !m_options.readOnly);
         if (!ring)
@@ -55,6 +56,7 @@ Result<std::shared_ptr<token::TokenKeyring>> Market::keyring(bool createKeys)
 
 Result<MarketTokenService *> Market::tokens()
 {
+    QMutexLocker lock(&m_lazy);
     if (!m_tokens) {
         auto ring = keyring(true);
         if (!ring)
@@ -69,6 +71,7 @@ Result<MarketTokenService *> Market::tokens()
 
 Result<QString> Market::rotateSigningKey()
 {
+    QMutexLocker lock(&m_lazy);
     auto ring = keyring(true);
     if (!ring)
         return ring.error();
@@ -77,6 +80,7 @@ Result<QString> Market::rotateSigningKey()
 
 Result<crypto::Ed25519PrivateKey> Market::operatorKey(bool create)
 {
+    QMutexLocker lock(&m_lazy);
     const QString path = paths().keys() + QStringLiteral("/operator.pem");
     if (QFile::exists(path))
         return crypto::Ed25519PrivateKey::loadFile(path);

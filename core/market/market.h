@@ -30,6 +30,8 @@
 #include "token/issuer.h"
 #include "token/keyring.h"
 
+#include <QMutex>
+
 #include <memory>
 
 namespace sg::market {
@@ -62,6 +64,7 @@ public:
     std::shared_ptr<Accounts> accountsPtr() { return m_accounts; }
     std::shared_ptr<Revocations> revocationsPtr() { return m_revocations; }
 
+    // keyring(), tokens(), rotateSigningKey() and operatorKey() are safe from any thread.
     // The token signing keyring (<home>/keys/token-signing-*.pem), loaded on first use;
     // createKeys makes the first key when there is none.
     Result<std::shared_ptr<token::TokenKeyring>> keyring(bool createKeys = true);
@@ -87,6 +90,7 @@ private:
     std::shared_ptr<token::TokenKeyring> m_keyring;
     std::shared_ptr<token::TokenIssuer> m_issuer;
     std::unique_ptr<MarketTokenService> m_tokens;
+    QRecursiveMutex m_lazy; // guards the lazy keyring/issuer/service set-up (any thread may ask first)
 };
 
 } // namespace sg::market

@@ -10,7 +10,10 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QtTest>
+
+#include <atomic>
 
 using namespace sg;
 using namespace sg::market;
@@ -30,6 +33,7 @@ private Q_SLOTS:
     void maxSpendHold();
     void scopedShards();
     void signingKeysPersistAndRotate();
+    void issueFromManyThreads();
 
 private:
     Result<IssuedAccess> issue(TokenRequest r)
@@ -285,6 +289,38 @@ void TestTokenService::signingKeysPersistAndRotate()
     QVERIFY(laterRing.ok());
     QCOMPARE((*laterRing)->jwks(m_clock.nowSecs()).value(QStringLiteral("keys")).toArray().size(), 1);
     QVERIFY(!(*laterRing)->find(kid1, m_clock.nowSecs()).has_value());
+}
+
+void TestTokenService::issueFromManyThreads()
+{
+    // The first use of the token service may come from any worker thread at once: one
+    // signing key is created, every token verifies, each thread on its own connection.
+    std::atomic<int> ok { 0 };
+    QStringList errors;
+    QMutex mutex;
+    QList<QThread *> threads;
+    for (int t = 0; t < 6; ++t) {
+        threads << QThread::create([&] {
+            for (int i = 0; i < 5; ++i) {
+                auto r = issue(request());
+                if (r.ok()) {
+                    ++ok;
+                } else {
+                    QMutexLocker lock(&mutex);
+                    errors << r.errorString();
+                }
+            }
+        });
+    }
+    for (QThread *t : std::as_const(threads))
+        t->start();
+    for (QThread *t : std::as_const(threads)) {
+        QVERIFY(t->wait(60000));
+        delete t;
+    }
+    QVERIFY2(errors.isEmpty(), qPrintable(errors.join(QLatin1Char('\n'))));
+    QCOMPARE(ok.load(), 30);
+    QCOMPARE(TokenKeyStore::keyFiles(m_tmp->filePath(QStringLiteral("keys"))).size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestTokenService)

@@ -1,0 +1,151 @@
+#!/usr/bin/env bash
+# Benchmark: `shardgate-cli get` against `curl` (files route, one connection) and
+# `aria2c -x4` fetching the same bytes from the same local `shardgate-cli serve`, in the
+# same run, plus get's peak RSS. Not a test: it prints ratios for docs/benchmarks.md
+# (targets: get >= 0.9x curl and >= 0.9x aria2c -x4, RSS < 100 MiB).
+#
+#   bench/get_bench.sh [--size 1G|<n>M] [--files N] [--cli PATH] [--connections N] [--keep]
+#
+# get's time includes everything it does: manifest fetch + signature check, token,
+# per-shard CID verification, fdatasync + journal per shard, the final sha256 of every
+# file and the receipt bundles. curl and aria2c are timed for the transfer alone and
+# again with `sha256sum` of what they wrote (the same end-to-end check get does).
+set -euo pipefail
+
+size=1G
+nfiles=4
+cli=""
+conns=4
+keep=0
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --size) size="$2"; shift 2 ;;
+    --files) nfiles="$2"; shift 2 ;;
+    --cli) cli="$2"; shift 2 ;;
+    --connections) conns="$2"; shift 2 ;;
+    --keep) keep=1; shift ;;
+    -h|--help) sed -n '2,13p' "$0"; exit 0 ;;
+    *) echo "get_bench.sh: unknown argument $1" >&2; exit 2 ;;
+  esac
+done
+
+here="$(cd "$(dirname "$0")/.." && pwd)"
+if [ -z "$cli" ]; then
+  for c in "${SHARDGATE_CLI:-}" "$here/build/dev/app/cli/shardgate-cli" "$here"/build*/app/cli/shardgate-cli; do
+    if [ -n "$c" ] && [ -x "$c" ]; then cli="$c"; break; fi
+  done
+fi
+[ -x "$cli" ] || { echo "get_bench.sh: shardgate-cli not found; pass --cli PATH" >&2; exit 2; }
+for t in curl /usr/bin/time sha256sum python3; do
+  command -v "$t" >/dev/null || { echo "get_bench.sh: needs $t" >&2; exit 2; }
+done
+have_aria=1
+command -v aria2c >/dev/null || { have_aria=0; echo "get_bench.sh: aria2c not installed (packaging/deps/debian.sh installs it); skipping that reference" >&2; }
+
+case "$size" in
+  *G) total=$(( ${size%G} * 1024 * 1024 * 1024 )) ;;
+  *M) total=$(( ${size%M} * 1024 * 1024 )) ;;
+  *) total=$size ;;
+esac
+per=$(( total / nfiles ))
+
+work="$(mktemp -d "${TMPDIR:-/tmp}/get_bench.XXXXXX")"
+serve_pid=""
+cleanup() {
+  if [ -n "$serve_pid" ]; then kill "$serve_pid" 2>/dev/null || true; wait "$serve_pid" 2>/dev/null || true; fi
+  if [ "$keep" = 0 ]; then rm -rf "$work"; else echo "kept $work"; fi
+}
+trap cleanup EXIT
+export SHARDGATE_HOME="$work/home"
+
+echo "== generating $size in $nfiles files"
+mkdir -p "$work/data"
+for i in $(seq 1 "$nfiles"); do
+  # AES-128-CTR keystream: incompressible, deterministic per file.
+  openssl enc -aes-128-ctr -K 000102030405060708090a0b0c0d0e0f -iv "$(printf '%032x' "$i")" -nosalt \
+    -in <(head -c "$per" /dev/zero) -out "$work/data/part-$i.bin"
+done
+cat > "$work/license.json" <<'JSON'
+{"id":"bench","spdx":"CC-BY-4.0","uses":["train"],"pricePerAccess":{"amount":"0.001","currency":"USD"}}
+JSON
+"$cli" keygen --out "$work/key.pem" >/dev/null
+cid=$("$cli" pack "$work/data" --dataset bench --version 1 --key "$work/key.pem" --license "$work/license.json" \
+        --out "$work/manifest.json" --json | python3 -c 'import json,sys; print(json.load(sys.stdin)["manifestCid"])')
+"$cli" publish "$work/manifest.json" >/dev/null
+key=$("$cli" account create bench-buyer --credits 1000.00 --json | python3 -c 'import json,sys; print(json.load(sys.stdin)["apiKey"])')
+
+"$cli" serve --listen 127.0.0.1:0 > "$work/serve.out" 2> "$work/serve.err" &
+serve_pid=$!
+for _ in $(seq 1 100); do grep -q 'listening on' "$work/serve.out" 2>/dev/null && break; sleep 0.1; done
+edge=$(grep -o 'http://[0-9.:]*' "$work/serve.out" | head -1)
+[ -n "$edge" ] || { echo "get_bench.sh: serve did not start" >&2; cat "$work/serve.err" >&2; exit 1; }
+token=$("$cli" token --edge "$edge" --api-key "$key" --manifest "$cid" --ttl 3600 --json \
+        | python3 -c 'import json,sys; print(json.load(sys.stdin)["token"])')
+echo "== edge $edge, manifest $cid"
+
+now() { date +%s.%N; }
+rate() { python3 -c "print(f'{$total / ($2 - $1) / 1048576:.0f}')"; }
+
+# Warm the page cache of the blob store once, so every tool reads from memory alike.
+cat "$SHARDGATE_HOME"/blobs/*/* > /dev/null
+
+urls=()
+for i in $(seq 1 "$nfiles"); do urls+=("$edge/v1/files/$cid/part-$i.bin"); done
+
+echo "== curl (files route, one connection)"
+mkdir -p "$work/curl"
+args=()
+for i in $(seq 1 "$nfiles"); do args+=(-o "$work/curl/part-$i.bin" "${urls[$((i-1))]}"); done
+t0=$(now)
+/usr/bin/time -f '%U %S' -o "$work/curl.cpu" curl -s --fail -H "Authorization: Bearer $token" "${args[@]}"
+t1=$(now)
+(cd "$work/curl" && sha256sum part-*.bin > /dev/null)
+t2=$(now)
+rm -rf "$work/curl"
+
+aria_t0=0; aria_t1=0; aria_t2=0
+if [ "$have_aria" = 1 ]; then
+  echo "== aria2c -x4 -s4"
+  mkdir -p "$work/aria"
+  printf '%s\n' "${urls[@]}" > "$work/aria/urls"
+  aria_t0=$(now)
+  /usr/bin/time -f '%U %S' -o "$work/aria.cpu" aria2c -q -x4 -s4 -k1M -j1 --file-allocation=none --allow-overwrite=true --auto-file-renaming=false \
+    --header="Authorization: Bearer $token" -d "$work/aria" -i "$work/aria/urls"
+  aria_t1=$(now)
+  (cd "$work/aria" && sha256sum part-*.bin > /dev/null)
+  aria_t2=$(now)
+  rm -rf "$work/aria"
+fi
+
+echo "== shardgate-cli get --connections $conns"
+g0=$(now)
+SHARDGATE_API_KEY="$key" /usr/bin/time -f '%M %U %S' -o "$work/get.rss" \
+  "$cli" get --edge "$edge" "$cid" --out "$work/get" --connections "$conns" --receipt-wait 0 > "$work/get.out"
+g1=$(now)
+(cd "$work/get" && sha256sum -c --quiet .shardgate/SHA256SUMS)
+rss_kib=$(tail -1 "$work/get.rss" | cut -d' ' -f1)
+cpu() { tail -1 "$1" | awk '{ printf "%.2f", $(NF-1) + $NF }'; }
+
+get_rate=$(rate "$g0" "$g1")
+curl_rate=$(rate "$t0" "$t1")
+curlv_rate=$(rate "$t0" "$t2")
+echo
+printf '%-44s %8s MiB/s   CPU %s s\n' "curl, transfer only" "$curl_rate" "$(cpu "$work/curl.cpu")"
+printf '%-44s %8s MiB/s\n' "curl + sha256sum" "$curlv_rate"
+if [ "$have_aria" = 1 ]; then
+  printf '%-44s %8s MiB/s   CPU %s s\n' "aria2c -x4, transfer only" "$(rate "$aria_t0" "$aria_t1")" "$(cpu "$work/aria.cpu")"
+  printf '%-44s %8s MiB/s\n' "aria2c -x4 + sha256sum" "$(rate "$aria_t0" "$aria_t2")"
+fi
+printf '%-44s %8s MiB/s   CPU %s s   peak RSS %d MiB\n' "get -c $conns (verify, fsync, journal, sha256)" "$get_rate" "$(cpu "$work/get.rss")" $(( rss_kib / 1024 ))
+echo "load average: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores (ratios are wall-clock; CPU seconds are the client's own)"
+echo
+python3 - "$g0" "$g1" "$t0" "$t1" "$t2" "$aria_t0" "$aria_t1" "$aria_t2" "$have_aria" <<'PY'
+import sys
+g0, g1, t0, t1, t2, a0, a1, a2 = map(float, sys.argv[1:9])
+g = g1 - g0
+print(f"get / curl (transfer only)      = {(t1 - t0) / g:.2f}x  (target >= 0.9)")
+print(f"get / curl + sha256sum          = {(t2 - t0) / g:.2f}x")
+if sys.argv[9] == "1":
+    print(f"get / aria2c -x4 (transfer only) = {(a1 - a0) / g:.2f}x  (target >= 0.9)")
+    print(f"get / aria2c -x4 + sha256sum     = {(a2 - a0) / g:.2f}x")
+PY

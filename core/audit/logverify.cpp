@@ -70,6 +70,7 @@ Result<LogVerifyReport> verifyAgainst(LogSource &source, const ledger::NoteVerif
     // Every leaf: a canonical receipt at its index; roots at every earlier size.
     ledger::CompactRange range;
     qsizetype nextSeen = 0;
+    qsizetype mismatch = -1;
     while (nextSeen < seen.size() && seen.at(nextSeen).checkpoint.size == 0)
         ++nextSeen;
     for (qint64 first = 0; first < cp->size; first += kBatch) {
@@ -95,21 +96,21 @@ Result<LogVerifyReport> verifyAgainst(LogSource &source, const ledger::NoteVerif
             range.appendLeafHash(ledger::leafHash(leaf));
             while (nextSeen < seen.size() && seen.at(nextSeen).checkpoint.size == range.size()) {
                 const SeenCheckpoint &s = seen.at(nextSeen);
-                if (range.root() != s.checkpoint.rootHash)
-                    return equivocation(
-                        s, *note,
-                        QStringLiteral("the leaves give a different root at size %1").arg(s.checkpoint.size),
-                        options.evidence);
+                // Judged after the last leaf: if the leaves do not even give the current
+                // root, they are wrong; if they do, a different root here proves the two
+                // signed checkpoints describe different histories.
+                if (mismatch < 0 && range.root() != s.checkpoint.rootHash)
+                    mismatch = nextSeen;
                 // The source's own consistency proof must agree too.
-                if (s.checkpoint.size < cp->size) {
+                if (s.checkpoint.size < cp->size && s.checkpoint.size > 0) {
                     auto proof = source.consistencyProof(s.checkpoint.size, cp->size);
                     if (!proof.ok())
                         return proof.error();
                     if (!ledger::verifyConsistency(s.checkpoint.size, cp->size, s.checkpoint.rootHash,
                                                    cp->rootHash, *proof)
-                             .ok())
-                        return equivocation(s, *note, QStringLiteral("the log's consistency proof fails"),
-                                            options.evidence);
+                             .ok()
+                        && mismatch < 0)
+                        mismatch = nextSeen;
                 }
                 ++report.checkpointsCompared;
                 ++nextSeen;
@@ -122,6 +123,12 @@ Result<LogVerifyReport> verifyAgainst(LogSource &source, const ledger::NoteVerif
         return fail(
             QStringLiteral("the log's %1 entries do not hash to the root its checkpoint signs").arg(cp->size),
             QStringLiteral("root"));
+    if (mismatch >= 0)
+        return equivocation(
+            seen.at(mismatch), *note,
+            QStringLiteral("the log's history up to size %1 differs from the one signed earlier")
+                .arg(seen.at(mismatch).checkpoint.size),
+            options.evidence);
     return report;
 }
 

@@ -147,7 +147,8 @@ int account(sg::cli::Context &ctx)
                 ctx.print(QStringLiteral("  %1  %2 %3  -> %4%5")
                               .arg(sg::formatUtc(e.at), e.kind.leftJustified(7), sg::formatMoney(e.amount),
                                    sg::formatMoney(e.creditsAfter),
-                                   e.ref.isEmpty() ? QString() : QStringLiteral("  ") + e.ref));
+                                   e.ref.isEmpty() ? QString()
+                                                   : QStringLiteral("  ") + sg::cli::displayText(e.ref)));
         }
         return 0;
     }

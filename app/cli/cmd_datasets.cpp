@@ -53,7 +53,7 @@ int datasets(sg::cli::Context &ctx)
         ctx.print(QStringLiteral("%1@%2  %3  %4  %5 %6/access  %7  %8")
                       .arg(e.dataset, e.version, e.cid, e.spdx, sg::formatMoney(e.pricePerAccess.micros),
                            e.pricePerAccess.currency, sg::formatBytes(e.totalBytes),
-                           e.title.simplified().left(60)));
+                           sg::cli::displayText(e.title.left(60))));
     }
     return 0;
 }

@@ -53,9 +53,9 @@ int revoke(sg::cli::Context &ctx)
             if (ctx.json())
                 items.append(r.toJson());
             else
-                ctx.print(
-                    QStringLiteral("%1  %2 %3  by %4  %5")
-                        .arg(sg::formatUtc(r.time), sg::market::kindName(r.kind), r.value, r.by, r.reason));
+                ctx.print(QStringLiteral("%1  %2 %3  by %4  %5")
+                              .arg(sg::formatUtc(r.time), sg::market::kindName(r.kind), r.value, r.by,
+                                   sg::cli::displayText(r.reason)));
         }
         if (ctx.json())
             ctx.printJson({ { QStringLiteral("revocations"), items } });

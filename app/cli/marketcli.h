@@ -41,6 +41,19 @@ inline download::ApiReply postToEdge(const QString &edge, const QString &path, c
     return reply;
 }
 
+// Free text (titles, notes) for a terminal: control and format characters (newlines, bidi
+// overrides, zero-width characters) become U+FFFD so they cannot reorder or hide output.
+inline QString displayText(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (QChar c : text) {
+        const auto cat = c.category();
+        out += (cat == QChar::Other_Control || cat == QChar::Other_Format) ? QChar(0xFFFD) : c;
+    }
+    return out;
+}
+
 // The problem detail of an error answer (RFC 9457), or the transport error.
 inline QString describeReply(const download::ApiReply &reply)
 {

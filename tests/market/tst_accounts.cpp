@@ -415,6 +415,12 @@ void TestAccounts::payoutsAndHistory()
     QCOMPARE(h->at(2).kind, QStringLiteral("topup"));
     QCOMPARE(h->at(2).ref, QStringLiteral("invoice 7"));
     QCOMPARE(h->at(3).kind, QStringLiteral("open"));
+
+    // The top-up note is free text: stored verbatim, never SQL.
+    const QString hostile = QStringLiteral("'); DELETE FROM accounts; -- 100%_\\ \u202Eevil \U0001F600");
+    QVERIFY(accounts().topUp(QStringLiteral("b"), 1, hostile).ok());
+    QCOMPARE(accounts().history(QStringLiteral("b"), 1)->first().ref, hostile);
+    QCOMPARE(accounts().list()->size(), 1);
     QCOMPARE(h->at(3).creditsAfter, 100000);
 }
 

@@ -255,12 +255,16 @@ void TestCatalog::hostileText()
     ManifestSpec s;
     s.title = text;
     s.description = text + QStringLiteral(" / ") + text;
+    s.license[QStringLiteral("attribution")] = text;
     auto e = catalog().publish(signedManifestBytes(s, m_key));
     QVERIFY2(e.ok(), qPrintable(e.errorString()));
     auto back = catalog().byCid(e->cid);
     QVERIFY(back.ok());
     QCOMPARE(back->title, text);
     QCOMPARE(back->description, s.description);
+    QCOMPARE(
+        QJsonDocument::fromJson(back->licenseJson).object().value(QStringLiteral("attribution")).toString(),
+        text);
     CatalogQuery q;
     q.text = text;
     auto found = catalog().list(q);

@@ -1266,7 +1266,8 @@ void routeApi(Worker *w, const ApiRequest &req, std::function<void(ApiResponse)>
     if (path == "/v1/datasets") {
         if (!get)
             return methodNotAllowed("GET, HEAD");
-        done(ApiResponse::json(200, QJsonDocument(sv.content->datasets()).toJson(QJsonDocument::Compact)));
+        const QJsonObject list { { QStringLiteral("datasets"), sv.content->datasets(req.query) } };
+        done(ApiResponse::json(200, QJsonDocument(list).toJson(QJsonDocument::Compact)));
         return;
     }
     if (path.startsWith("/v1/manifests/")) {

@@ -71,6 +71,7 @@ struct MarketBinding::Private
     QHash<QString, std::shared_ptr<const license::License>> licenses; // manifest -> license, under mutex
     QHash<QString, ShardBlob> blobCache; // under mutex
     QSet<QString> billed; // buyer\njob\nshard, under mutex
+    std::atomic<qint64> lastRefreshMs { 0 };
 
     std::shared_ptr<token::TokenVerifier> currentVerifier()
     {
@@ -124,10 +125,15 @@ public:
     {
         return d->manifest(cid);
     }
-    QJsonArray datasets() const override
+    QJsonArray datasets(const QByteArray &query) const override
     {
         QJsonArray out;
-        auto list = d->market->catalog().list();
+        market::CatalogQuery q;
+        q.text = QString::fromUtf8(queryValue(query, "q"));
+        q.creator = QString::fromUtf8(queryValue(query, "creator"));
+        q.use = QString::fromUtf8(queryValue(query, "use"));
+        q.latestOnly = queryValue(query, "latest") == "1";
+        auto list = d->market->catalog().list(q);
         if (!list)
             return out;
         for (const market::DatasetEntry &e : *list)
@@ -241,6 +247,13 @@ public:
 
     GateDecision permit(const Grant &grant, const QString &shard, qint64 bytes, qint64 nowMs) override
     {
+        // Another process sharing the store may have revoked something: look at most
+        // once a second, on the thread pool (the check below uses the in-memory snapshot).
+        qint64 last = d->lastRefreshMs.load();
+        if (nowMs - last >= 1000 && d->lastRefreshMs.compare_exchange_strong(last, nowMs)) {
+            auto dd = d;
+            QThreadPool::globalInstance()->start([dd] { (void)dd->market->revocations().refresh(); });
+        }
         GateDecision g;
         auto claims = std::static_pointer_cast<const token::TokenClaims>(grant.context);
         const token::TokenClaims &c = *claims;
@@ -400,24 +413,23 @@ ApiResponse issueToken(const std::shared_ptr<MarketBinding::Private> &d, const A
                                tokens.errorString());
     auto issued = (*tokens)->issue(tr);
     if (!issued) {
-        const QString code = issued.errorCode();
+        const QString code = issued.errorCode().isEmpty() ? QStringLiteral("invalid") : issued.errorCode();
+        int status = 403;
         if (code == market::AccountErrors::kBadKey || code == market::AccountErrors::kUnknown)
-            return problemResponse(401, QStringLiteral("api-key-invalid"), QStringLiteral("Unauthorized"),
-                                   issued.errorString());
-        if (code == market::AccountErrors::kInsufficient)
-            return problemResponse(402, QStringLiteral("insufficient-credits"),
-                                   QStringLiteral("Payment Required"), issued.errorString());
-        if (code == market::CatalogErrors::kNotFound)
-            return problemResponse(404, QStringLiteral("not-found"), QStringLiteral("Not Found"),
-                                   issued.errorString());
-        if (code.startsWith(QLatin1String("revoked")))
-            return problemResponse(403, QStringLiteral("revoked"), QStringLiteral("Forbidden"),
-                                   issued.errorString());
-        if (code == market::AccountErrors::kInvalid || code == QLatin1String("invalid_request"))
-            return problemResponse(400, QStringLiteral("bad-request"), QStringLiteral("Bad Request"),
-                                   issued.errorString());
-        return problemResponse(403, QStringLiteral("not-entitled"), QStringLiteral("Forbidden"),
-                               issued.errorString());
+            status = 401;
+        else if (code == market::AccountErrors::kInsufficient)
+            status = 402;
+        else if (code == market::CatalogErrors::kNotFound)
+            status = 404;
+        else if (code == QLatin1String("invalid_request") || code == market::AccountErrors::kInvalid)
+            status = 400;
+        else if (code.startsWith(QLatin1String("db_")))
+            status = 503;
+        Problem p = Problem::make(status, slugOf(code), QString::fromLatin1(reasonPhrase(status)),
+                                  issued.errorString());
+        if (status == 503)
+            p.retryAfterSecs = 1;
+        return ApiResponse::problem(p);
     }
     ledger::Receipt r;
     r.edge = d->ledger ? d->ledger->origin() : QString();
@@ -431,6 +443,8 @@ ApiResponse issueToken(const std::shared_ptr<MarketBinding::Private> &d, const A
     appendReceipt(d, r);
     QJsonObject out { { QStringLiteral("token"), issued->token },
                       { QStringLiteral("tokenType"), QStringLiteral("Bearer") },
+                      { QStringLiteral("buyer"), issued->claims.sub },
+                      { QStringLiteral("licenseHash"), issued->claims.lic },
                       { QStringLiteral("expiresAt"), formatUtc(issued->expiresAt) },
                       { QStringLiteral("job"), r.job },
                       { QStringLiteral("jti"), issued->claims.jti },
@@ -444,11 +458,15 @@ ApiResponse addRevocation(const std::shared_ptr<MarketBinding::Private> &d, cons
 {
     auto added = d->market->revocations().addSigned(req.body);
     if (!added) {
-        const QString code = added.errorCode();
-        if (code == market::RevocationErrors::kSignature || code == market::RevocationErrors::kForbidden)
-            return problemResponse(403, QStringLiteral("revocation-refused"), QStringLiteral("Forbidden"),
-                                   added.errorString());
-        return problemResponse(400, QStringLiteral("bad-request"), QStringLiteral("Bad Request"),
+        const QString code = added.errorCode().isEmpty() ? QStringLiteral("invalid") : added.errorCode();
+        int status = 400;
+        if (code == market::RevocationErrors::kSignature)
+            status = 401;
+        else if (code == market::RevocationErrors::kForbidden)
+            status = 403;
+        else if (code.startsWith(QLatin1String("db_")))
+            status = 503;
+        return problemResponse(status, slugOf(code), QString::fromLatin1(reasonPhrase(status)),
                                added.errorString());
     }
     // Next request re-checks: drop every cached verification (they are re-verified at once).
@@ -482,9 +500,8 @@ ApiResponse addRevocation(const std::shared_ptr<MarketBinding::Private> &d, cons
         }
         d->metrics->countEviction(QStringLiteral("revocation"));
     }
-    QJsonObject out { { QStringLiteral("added"), added->added },
-                      { QStringLiteral("kind"), market::kindName(rv.kind) },
-                      { QStringLiteral("value"), rv.value } };
+    QJsonObject out = rv.toJson();
+    out.insert(QStringLiteral("added"), added->added);
     if (seq >= 0)
         out.insert(QStringLiteral("receipt"), seq);
     ApiResponse resp

@@ -70,8 +70,8 @@ public:
     virtual Result<ShardBlob> shard(const QString &cid) const = 0;
     // A published manifest; error code "notfound" when not published here.
     virtual Result<std::shared_ptr<const ManifestView>> manifest(const QString &cid) const = 0;
-    // The public catalog (GET /v1/datasets).
-    virtual QJsonArray datasets() const = 0;
+    // The public catalog (GET /v1/datasets); query: ?q=&creator=&use=&latest=1.
+    virtual QJsonArray datasets(const QByteArray &query) const = 0;
     // Re-reads what is published (SIGHUP).
     virtual Status reload() = 0;
 };

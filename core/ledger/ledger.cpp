@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QLockFile>
 #include <QMutex>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
@@ -20,6 +21,7 @@
 #include <deque>
 #include <future>
 #include <mutex>
+#include <sqlite3.h>
 #include <thread>
 
 namespace sg::ledger {
@@ -93,6 +95,17 @@ struct Ledger::Private
 
     Result<store::Reader *> reader();
     Result<qint64> internString(const QString &s);
+
+    // The hot path talks to SQLite directly on the writer's connection (QtSql's QSQLITE
+    // driver hands out its sqlite3 handle): binding through QVariant cost more than the
+    // insert itself.
+    sqlite3 *rawDb = nullptr;
+    sqlite3_stmt *insertEntry = nullptr;
+    sqlite3_stmt *selectString = nullptr;
+    sqlite3_stmt *insertString = nullptr;
+    Status prepareRaw();
+    void finalizeRaw();
+    Error rawError(const QString &what) const;
     Status writeBatch(std::deque<Pending> &batch, qint64 newReservedUntil);
     Result<SignedCheckpoint> signCheckpoint();
     void run();
@@ -115,6 +128,7 @@ Ledger::~Ledger()
     }
     QStringList names;
     if (d->wdb.isValid()) { // open() failed before the writer started
+        d->finalizeRaw();
         names.append(d->wdb.connectionName());
         d->wdb.close();
         d->wdb = QSqlDatabase();
@@ -407,6 +421,7 @@ Result<std::unique_ptr<Ledger>> Ledger::open(const LedgerOptions &options)
         d->reservedUntil = d->nextSeq + options.reserveBlock;
     }
 
+    d->finalizeRaw();
     const QString openName = d->wdb.connectionName();
     d->wdb.close();
     d->wdb = QSqlDatabase();
@@ -441,6 +456,55 @@ Result<std::unique_ptr<Ledger>> Ledger::open(const LedgerOptions &options)
     return ledger;
 }
 
+Error Ledger::Private::rawError(const QString &what) const
+{
+    const int code = rawDb ? sqlite3_errcode(rawDb) : SQLITE_ERROR;
+    QString c = QStringLiteral("io");
+    if (code == SQLITE_FULL)
+        c = QStringLiteral("full");
+    else if (code == SQLITE_CORRUPT || code == SQLITE_NOTADB)
+        c = QStringLiteral("corrupt");
+    else if (code == SQLITE_READONLY)
+        c = QStringLiteral("readonly");
+    return fail(QStringLiteral("ledger database: %1 failed: %2")
+                    .arg(what, QString::fromUtf8(rawDb ? sqlite3_errmsg(rawDb) : "no connection")),
+                c);
+}
+
+void Ledger::Private::finalizeRaw()
+{
+    for (sqlite3_stmt **st : { &insertEntry, &selectString, &insertString }) {
+        sqlite3_finalize(*st);
+        *st = nullptr;
+    }
+    rawDb = nullptr;
+}
+
+Status Ledger::Private::prepareRaw()
+{
+    const QVariant v = wdb.driver()->handle();
+    sqlite3 *h = (v.isValid() && qstrcmp(v.typeName(), "sqlite3*") == 0)
+        ? *static_cast<sqlite3 *const *>(v.constData())
+        : nullptr;
+    if (!h)
+        return fail(QStringLiteral("the QSQLITE driver did not provide its SQLite handle"),
+                    QStringLiteral("io"));
+    if (h == rawDb && insertEntry)
+        return {};
+    finalizeRaw();
+    rawDb = h;
+    const char *sql[]
+        = { "INSERT INTO entries(seq, time, kind, edge, buyer, creator, manifest, shard, license, tx, "
+            "range, bytes, jti, job, charge) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            "SELECT id FROM strings WHERE s = ?", "INSERT INTO strings(s) VALUES(?)" };
+    sqlite3_stmt **out[] = { &insertEntry, &selectString, &insertString };
+    for (int i = 0; i < 3; ++i) {
+        if (sqlite3_prepare_v3(rawDb, sql[i], -1, SQLITE_PREPARE_PERSISTENT, out[i], nullptr) != SQLITE_OK)
+            return rawError(QStringLiteral("preparing statements"));
+    }
+    return {};
+}
+
 Result<qint64> Ledger::Private::internString(const QString &s)
 {
     if (s.isEmpty())
@@ -448,20 +512,29 @@ Result<qint64> Ledger::Private::internString(const QString &s)
     auto it = stringIds.constFind(s);
     if (it != stringIds.constEnd())
         return *it;
-    QSqlQuery q(wdb);
-    q.prepare(QStringLiteral("SELECT id FROM strings WHERE s = ?"));
-    q.addBindValue(s);
-    if (!q.exec())
-        return store::sqlError(QStringLiteral("reading strings"), q.lastError());
+    const QByteArray utf8 = s.toUtf8();
+    sqlite3_reset(selectString);
+    sqlite3_bind_text(selectString, 1, utf8.constData(), int(utf8.size()), SQLITE_STATIC);
     qint64 id = 0;
-    if (q.next()) {
-        id = q.value(0).toLongLong();
+    const int rc = sqlite3_step(selectString);
+    if (rc == SQLITE_ROW) {
+        id = sqlite3_column_int64(selectString, 0);
+        sqlite3_reset(selectString);
+    } else if (rc == SQLITE_DONE) {
+        sqlite3_reset(selectString);
+        sqlite3_reset(insertString);
+        sqlite3_bind_text(insertString, 1, utf8.constData(), int(utf8.size()), SQLITE_STATIC);
+        if (sqlite3_step(insertString) != SQLITE_DONE) {
+            const Error e = rawError(QStringLiteral("writing strings"));
+            sqlite3_reset(insertString);
+            return e;
+        }
+        sqlite3_reset(insertString);
+        id = sqlite3_last_insert_rowid(rawDb);
     } else {
-        q.prepare(QStringLiteral("INSERT INTO strings(s) VALUES(?)"));
-        q.addBindValue(s);
-        if (!q.exec())
-            return store::sqlError(QStringLiteral("writing strings"), q.lastError());
-        id = q.lastInsertId().toLongLong();
+        const Error e = rawError(QStringLiteral("reading strings"));
+        sqlite3_reset(selectString);
+        return e;
     }
     if (stringIds.size() > 2000000)
         stringIds.clear();
@@ -491,10 +564,8 @@ Status Ledger::Private::writeBatch(std::deque<Pending> &batch, qint64 newReserve
         return rollback(e);
     };
 
-    QSqlQuery insert(wdb);
-    insert.prepare(
-        QStringLiteral("INSERT INTO entries(seq, time, kind, edge, buyer, creator, manifest, shard, "
-                       "license, tx, range, bytes, jti, job, charge) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+    if (auto st = prepareRaw(); !st.ok())
+        return rollbackAll(st.error());
     QSqlQuery chunkWrite(wdb);
     chunkWrite.prepare(QStringLiteral("INSERT OR REPLACE INTO tree(chunk, hashes) VALUES(?, ?)"));
 
@@ -514,18 +585,22 @@ Status Ledger::Private::writeBatch(std::deque<Pending> &batch, qint64 newReserve
                 return rollbackAll(id.error());
             ids[i] = *id;
         }
-        insert.bindValue(0, r.seq);
-        insert.bindValue(1, r.timeMs);
+        sqlite3_stmt *st = insertEntry;
+        sqlite3_reset(st);
+        sqlite3_bind_int64(st, 1, r.seq);
+        sqlite3_bind_int64(st, 2, r.timeMs);
         for (int i = 0; i < 8; ++i)
-            insert.bindValue(2 + i, ids[i]);
-        insert.bindValue(10, ids[10]);
-        insert.bindValue(11, r.bytes);
-        insert.bindValue(12, ids[8]);
-        insert.bindValue(13, ids[9]);
-        insert.bindValue(14, r.charge);
-        if (!insert.exec())
-            return rollbackAll(
-                store::sqlError(QStringLiteral("appending receipt %1").arg(r.seq), insert.lastError()));
+            sqlite3_bind_int64(st, 3 + i, ids[i]);
+        sqlite3_bind_int64(st, 11, ids[10]);
+        sqlite3_bind_int64(st, 12, r.bytes);
+        sqlite3_bind_int64(st, 13, ids[8]);
+        sqlite3_bind_int64(st, 14, ids[9]);
+        sqlite3_bind_int64(st, 15, r.charge);
+        if (sqlite3_step(st) != SQLITE_DONE) {
+            const Error e = rawError(QStringLiteral("appending receipt %1").arg(r.seq));
+            sqlite3_reset(st);
+            return rollbackAll(e);
+        }
 
         // Tree: leaf hash, then the subtrees this leaf completes.
         const auto put = [&](const QByteArray &h) -> Status {
@@ -722,6 +797,7 @@ void Ledger::Private::run()
             qCWarning(lcLedger).noquote()
                 << "could not release reserved sequence numbers:" << st.errorString();
     }
+    finalizeRaw();
     wdb.close();
     const QString name = wdb.connectionName();
     wdb = QSqlDatabase();

@@ -57,43 +57,53 @@ void appendInt(QByteArray &out, qint64 v)
     appendDigits(out, v, 1);
 }
 
-// JSON.stringify string escaping, as RFC 8785 requires.
+// JSON.stringify string escaping, as RFC 8785 requires. ASCII is copied directly; runs of
+// other characters go through one UTF-8 conversion.
 void appendString(QByteArray &out, const QString &s)
 {
     out.append('"');
-    const QByteArray utf8 = s.toUtf8();
-    for (char ch : utf8) {
-        const auto c = static_cast<unsigned char>(ch);
+    const QChar *p = s.constData();
+    const qsizetype n = s.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const char16_t c = p[i].unicode();
+        if (c >= 0x80) {
+            qsizetype j = i;
+            while (j < n && p[j].unicode() >= 0x80)
+                ++j;
+            out.append(QStringView(p + i, j - i).toUtf8());
+            i = j - 1;
+            continue;
+        }
         switch (c) {
         case '"':
-            out.append("\\\"");
+            out.append("\\\"", 2);
             break;
         case '\\':
-            out.append("\\\\");
+            out.append("\\\\", 2);
             break;
         case '\b':
-            out.append("\\b");
+            out.append("\\b", 2);
             break;
         case '\f':
-            out.append("\\f");
+            out.append("\\f", 2);
             break;
         case '\n':
-            out.append("\\n");
+            out.append("\\n", 2);
             break;
         case '\r':
-            out.append("\\r");
+            out.append("\\r", 2);
             break;
         case '\t':
-            out.append("\\t");
+            out.append("\\t", 2);
             break;
         default:
             if (c < 0x20) {
                 static const char hex[] = "0123456789abcdef";
-                out.append("\\u00");
+                out.append("\\u00", 4);
                 out.append(hex[c >> 4]);
                 out.append(hex[c & 15]);
             } else {
-                out.append(ch);
+                out.append(char(c));
             }
         }
     }

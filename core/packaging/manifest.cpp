@@ -257,7 +257,13 @@ Status Manifest::validate() const
         if (f.sha256.size() != 32)
             return manifestError(QStringLiteral("%1: sha256 must be 32 bytes").arg(displayPath(f.path)));
         qint64 sum = 0;
+        int lastShard = -1;
         for (const Extent &e : f.extents) {
+            // A file's pieces follow each other in shard order (readers hash them in turn).
+            if (e.shard <= lastShard)
+                return manifestError(
+                    QStringLiteral("%1: extents must be in increasing shard order").arg(displayPath(f.path)));
+            lastShard = e.shard;
             if (e.shard < 0 || e.shard >= shards.size())
                 return manifestError(QStringLiteral("%1: extent names shard %2, which does not exist")
                                          .arg(displayPath(f.path))

@@ -331,6 +331,11 @@ void TestManifest::rejects_data()
                                      << "64 bytes";
     QTest::newRow("signature other alg")
         << "signature" << QJsonValue(QStringLiteral("rsa:AAAA")) << "ed25519:";
+    QTest::newRow("extents out of shard order")
+        << "files.0.extents"
+        << QJsonValue(QJsonArray { QJsonObject { { "shard", 0 }, { "offset", 0 }, { "length", 2 } },
+                                   QJsonObject { { "shard", 0 }, { "offset", 2 }, { "length", 1 } } })
+        << "increasing shard order";
     QTest::newRow("title empty") << "title" << QJsonValue(QString()) << "leave it out";
     QTest::newRow("license not object")
         << "license" << QJsonValue(QStringLiteral("MIT")) << "license must be an object";

@@ -1,8 +1,11 @@
 #include "ledger/store.h"
 
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+
+#include <sqlite3.h>
 
 namespace sg::ledger::store {
 
@@ -245,47 +248,71 @@ Result<QString> Reader::string(qint64 id)
 
 Result<QList<Receipt>> Reader::receipts(qint64 first, qint64 count)
 {
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    q.prepare(
-        QStringLiteral("SELECT seq, time, kind, edge, buyer, creator, manifest, shard, license, tx, range, "
-                       "bytes, jti, job, charge FROM entries WHERE seq >= ? AND seq < ? ORDER BY seq"));
-    q.addBindValue(first);
-    q.addBindValue(first + count);
-    if (!q.exec())
-        return sqlError(QStringLiteral("reading entries"), q.lastError());
+    // Read through SQLite's own API on this connection: QVariant per column cost more
+    // than the read.
+    const QVariant handle = m_db.driver()->handle();
+    sqlite3 *db = (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
+        ? *static_cast<sqlite3 *const *>(handle.constData())
+        : nullptr;
+    if (!db)
+        return fail(QStringLiteral("the QSQLITE driver did not provide its SQLite handle"),
+                    QStringLiteral("io"));
+    sqlite3_stmt *st = nullptr;
+    if (sqlite3_prepare_v2(
+            db,
+            "SELECT seq, time, kind, edge, buyer, creator, manifest, shard, license, tx, range, bytes, "
+            "jti, job, charge FROM entries WHERE seq >= ? AND seq < ? ORDER BY seq",
+            -1, &st, nullptr)
+        != SQLITE_OK)
+        return fail(QStringLiteral("ledger database: reading entries failed: %1")
+                        .arg(QString::fromUtf8(sqlite3_errmsg(db))),
+                    QStringLiteral("io"));
+    sqlite3_bind_int64(st, 1, first);
+    sqlite3_bind_int64(st, 2, first + count);
     QList<Receipt> out;
     out.reserve(count);
-    while (q.next()) {
+    int rc = SQLITE_ROW;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
         Receipt r;
-        r.seq = q.value(0).toLongLong();
-        if (r.seq != first + out.size())
+        r.seq = sqlite3_column_int64(st, 0);
+        if (r.seq != first + out.size()) {
+            sqlite3_finalize(st);
             return fail(
                 QStringLiteral("ledger database is damaged: entry %1 is missing").arg(first + out.size()),
                 QStringLiteral("corrupt"));
-        r.timeMs = q.value(1).toLongLong();
+        }
+        r.timeMs = sqlite3_column_int64(st, 1);
         QString *fields[] = { &r.kind,  &r.edge,        &r.buyer, &r.creator, &r.manifest,
                               &r.shard, &r.licenseHash, &r.tx,    &r.range };
         for (int i = 0; i < 9; ++i) {
-            auto s = string(q.value(2 + i).toLongLong());
-            if (!s.ok())
+            auto s = string(sqlite3_column_int64(st, 2 + i));
+            if (!s.ok()) {
+                sqlite3_finalize(st);
                 return s.error();
+            }
             *fields[i] = *s;
         }
-        r.bytes = q.value(11).toLongLong();
-        auto jti = string(q.value(12).toLongLong());
-        auto job = string(q.value(13).toLongLong());
-        if (!jti.ok())
-            return jti.error();
-        if (!job.ok())
-            return job.error();
+        r.bytes = sqlite3_column_int64(st, 11);
+        auto jti = string(sqlite3_column_int64(st, 12));
+        auto job = string(sqlite3_column_int64(st, 13));
+        if (!jti.ok() || !job.ok()) {
+            sqlite3_finalize(st);
+            return jti.ok() ? job.error() : jti.error();
+        }
         r.jti = *jti;
         r.job = *job;
-        r.charge = q.value(14).toLongLong();
+        r.charge = sqlite3_column_int64(st, 14);
         out.append(std::move(r));
     }
-    if (q.lastError().isValid())
-        return sqlError(QStringLiteral("reading entries"), q.lastError());
+    if (rc != SQLITE_DONE) {
+        const Error e
+            = fail(QStringLiteral("ledger database: reading entries failed: %1")
+                       .arg(QString::fromUtf8(sqlite3_errmsg(db))),
+                   sqlite3_errcode(db) == SQLITE_CORRUPT ? QStringLiteral("corrupt") : QStringLiteral("io"));
+        sqlite3_finalize(st);
+        return e;
+    }
+    sqlite3_finalize(st);
     if (out.size() != count)
         return fail(QStringLiteral("entries %1..%2 are not all in the log").arg(first).arg(first + count - 1),
                     QStringLiteral("range"));

@@ -9,7 +9,7 @@ packages=(
   qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev qt6-tools-dev
   qt6-tools-dev-tools qt6-l10n-tools qt6-charts-dev qt6-svg-dev
   libqt6sql6-sqlite libqt6sql6-psql libqt6opengl6-dev libgl-dev
-  libssl-dev openssl
+  libssl-dev openssl libsqlite3-dev
   # run (GUI) and test
   xvfb xauth libxkbcommon-x11-0 libxcb-cursor0 qt6-qpa-plugins fonts-dejavu-core
   sqlite3 curl wget nginx-light wrk util-linux time aria2

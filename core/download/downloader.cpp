@@ -11,6 +11,8 @@
 #include <QJsonDocument>
 #include <QRandomGenerator>
 
+#include <climits>
+
 namespace sg::download {
 
 Downloader::Downloader(DownloadOptions options, QObject *parent)
@@ -269,6 +271,7 @@ void Downloader::prepare(const QByteArray &manifestBytes)
         else
             m_pendingShards.insert(s);
     }
+    initFileHashes();
     emitProgress(true);
     if (m_pendingShards.isEmpty()) {
         verifyFiles();
@@ -542,6 +545,7 @@ void Downloader::shardVerified(ShardTask *task)
     }
     m_bytesVerified += task->size;
     m_pendingShards.remove(task->index);
+    feedFileHashes(task->index, task->buffer);
     ++m_summary.shardsFetched;
     for (auto it = m_tasks.begin(); it != m_tasks.end(); ++it) {
         if (it->get() == task) {
@@ -550,6 +554,96 @@ void Downloader::shardVerified(ShardTask *task)
         }
     }
     emitProgress();
+}
+
+void Downloader::initFileHashes()
+{
+    m_fileHashes.clear();
+    m_fileHashes.resize(size_t(m_plan.files.size()));
+    m_held.clear();
+    m_needs.clear();
+    m_heldBytes = 0;
+    for (int i = 0; i < m_plan.files.size(); ++i) {
+        const PlanFile &f = m_plan.files.at(i);
+        bool allPending = true;
+        for (const PlanExtent &e : f.extents)
+            allPending = allPending && m_pendingShards.contains(e.shard);
+        if (!allPending)
+            continue; // some bytes came from an earlier run: read the file back at the end
+        FileHash &fh = m_fileHashes[size_t(i)];
+        fh.hash = std::make_unique<crypto::Sha256>();
+        fh.active = true;
+        for (const PlanExtent &e : f.extents)
+            ++m_needs[e.shard];
+        if (f.extents.isEmpty()) {
+            fh.digest = fh.hash->result();
+            fh.active = false;
+        }
+    }
+}
+
+void Downloader::dropFileHash(int fileIndex)
+{
+    FileHash &fh = m_fileHashes[size_t(fileIndex)];
+    if (!fh.active)
+        return;
+    fh.active = false;
+    fh.hash.reset();
+    const PlanFile &f = m_plan.files.at(fileIndex);
+    for (int e = fh.next; e < f.extents.size(); ++e) {
+        const int s = f.extents.at(e).shard;
+        if (--m_needs[s] <= 0 && m_held.contains(s))
+            m_heldBytes -= m_held.take(s).size();
+    }
+}
+
+void Downloader::feedFileHashes(int shardIndex, const QByteArray &bytes)
+{
+    if (m_needs.value(shardIndex) <= 0)
+        return;
+    m_held.insert(shardIndex, bytes);
+    m_heldBytes += bytes.size();
+    // Feed every active file as far as the held shards allow.
+    bool progressed = true;
+    while (progressed) {
+        progressed = false;
+        for (int i = 0; i < int(m_fileHashes.size()); ++i) {
+            FileHash &fh = m_fileHashes[size_t(i)];
+            if (!fh.active)
+                continue;
+            const PlanFile &f = m_plan.files.at(i);
+            while (fh.next < f.extents.size() && m_held.contains(f.extents.at(fh.next).shard)) {
+                const PlanExtent &e = f.extents.at(fh.next);
+                const QByteArray &held = m_held[e.shard];
+                fh.hash->add(held.constData() + e.shardOffset, e.length);
+                ++fh.next;
+                progressed = true;
+                if (--m_needs[e.shard] <= 0)
+                    m_heldBytes -= m_held.take(e.shard).size();
+            }
+            if (fh.next == f.extents.size()) {
+                fh.digest = fh.hash->result();
+                fh.active = false;
+                fh.hash.reset();
+            }
+        }
+    }
+    // Bounded memory: past the cap, the file waiting longest falls back to a read-back.
+    const qint64 cap = qMax<qint64>(32 << 20, 2 * m_plan.shardSize);
+    while (m_heldBytes > cap) {
+        int victim = -1;
+        int lowest = INT_MAX;
+        for (int i = 0; i < int(m_fileHashes.size()); ++i) {
+            const FileHash &fh = m_fileHashes[size_t(i)];
+            if (fh.active && m_plan.files.at(i).extents.at(fh.next).shard < lowest) {
+                lowest = m_plan.files.at(i).extents.at(fh.next).shard;
+                victim = i;
+            }
+        }
+        if (victim < 0)
+            break;
+        dropFileHash(victim);
+    }
 }
 
 void Downloader::verifyFiles()
@@ -564,7 +658,9 @@ void Downloader::verifyFiles()
     QStringList badFiles;
     for (int i = 0; i < m_plan.files.size(); ++i) {
         const PlanFile &f = m_plan.files.at(i);
-        auto digest = m_files.hashFile(i);
+        Result<QByteArray> digest = i < int(m_fileHashes.size()) && !m_fileHashes[size_t(i)].digest.isEmpty()
+            ? Result<QByteArray>(m_fileHashes[size_t(i)].digest)
+            : m_files.hashFile(i);
         if (!digest) {
             end(digest.error());
             return;
@@ -601,6 +697,7 @@ void Downloader::verifyFiles()
                 m_bytesVerified -= m_plan.shards.at(s).size;
             }
         }
+        m_fileHashes.clear(); // the second round reads every file back
         m_phase = Phase::Token;
         if (m_token.isEmpty())
             requestToken(false);

@@ -123,6 +123,12 @@ private:
     void requeue(ShardTask *task, int delayMs);
     void shardVerified(ShardTask *task);
     void verifyFiles();
+    // File sha256 computed in order from verified shards still in memory, so the final
+    // check needs no second read of the data (files that cannot be hashed in order within
+    // the memory bound are read back from disk instead).
+    void initFileHashes();
+    void feedFileHashes(int shardIndex, const QByteArray &bytes);
+    void dropFileHash(int fileIndex);
     void fetchReceipts();
     void fetchNextReceipt();
     void end(const Status &status);
@@ -153,6 +159,18 @@ private:
     int m_delayed = 0; // tasks waiting for a backoff timer
     QSet<int> m_pendingShards; // not yet verified
     int m_verifyRounds = 0;
+
+    struct FileHash
+    {
+        std::unique_ptr<crypto::Sha256> hash;
+        int next = 0; // next extent to feed
+        bool active = false;
+        QByteArray digest; // set when every extent was fed
+    };
+    std::vector<FileHash> m_fileHashes;
+    QHash<int, QByteArray> m_held; // verified shards a file hash still needs
+    QHash<int, int> m_needs; // shard -> extents of active file hashes not yet fed
+    qint64 m_heldBytes = 0;
 
     QList<qint64> m_receiptQueue;
     int m_receiptTries = 0;

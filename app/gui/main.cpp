@@ -20,8 +20,41 @@
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QSettings>
+#include <QSocketNotifier>
+
+#include <csignal>
+#include <unistd.h>
 
 namespace {
+
+// SIGTERM/SIGINT quit the event loop normally, so the embedded edge drains and the
+// receipt log closes cleanly (a killed process leaves reserved sequence numbers that the
+// next start must turn into "void" entries).
+int g_signalPipe[2] = { -1, -1 };
+
+void onTerminate(int)
+{
+    const char c = 1;
+    [[maybe_unused]] auto n = ::write(g_signalPipe[1], &c, 1);
+}
+
+void installQuitOnSignals(QCoreApplication *app)
+{
+    if (::pipe(g_signalPipe) != 0)
+        return;
+    auto *notifier = new QSocketNotifier(g_signalPipe[0], QSocketNotifier::Read, app);
+    QObject::connect(notifier, &QSocketNotifier::activated, app, [] {
+        char c;
+        [[maybe_unused]] auto n = ::read(g_signalPipe[0], &c, 1);
+        QCoreApplication::quit();
+    });
+    struct sigaction sa = {};
+    sa.sa_handler = onTerminate;
+    sigemptyset(&sa.sa_mask);
+    sa.sa_flags = SA_RESTART;
+    ::sigaction(SIGTERM, &sa, nullptr);
+    ::sigaction(SIGINT, &sa, nullptr);
+}
 
 // Runs the demo setup with its progress dialog, then calls done(ok).
 void prepareDemo(sg::ui::AppContext *context, const sg::demo::DemoWorkspaceOptions &options,
@@ -77,6 +110,7 @@ int main(int argc, char **argv)
     parser.addOption(workspaceOption);
     parser.process(app);
 
+    installQuitOnSignals(&app);
     sg::ui::initResources();
     sg::ui::i18n::applySaved();
     auto *theme = sg::ui::Theme::install(&app);

@@ -153,7 +153,7 @@ LedgerWorkspace::LedgerWorkspace(AppContext *context, QWidget *parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setHighlightSections(false);
     const int charW = m_table->fontMetrics().averageCharWidth();
-    const int widths[] = { 8, 19, 8, 12, 14, 20, 20, 10, 8 };
+    const int widths[] = { 8, 21, 8, 12, 14, 20, 20, 10, 8 };
     for (int c = 0; c < ReceiptTableModel::ColumnCount; ++c)
         m_table->setColumnWidth(c, widths[c] * charW + 16);
     split->addWidget(m_table);
@@ -330,6 +330,7 @@ void LedgerWorkspace::showReceipt(int row)
     if (!r) {
         m_detailSeq = -1;
         m_detail->setHtml(tr("<p>Loading receipt %1…</p>").arg(m_receipts->seqAt(row)));
+        m_receipts->fetchRow(row);
         return;
     }
     m_detailSeq = r->seq;

@@ -41,7 +41,7 @@ Result<qint64> LedgerReceiptSource::size() const
 
 Result<QList<ledger::Receipt>> LedgerReceiptSource::receipts(qint64 first, qint64 count) const
 {
-    auto leaves = m_ledger->leaves(first, count);
+    auto leaves = this->leaves(first, count);
     if (!leaves.ok())
         return leaves.error();
     QList<ledger::Receipt> out;
@@ -60,7 +60,11 @@ Result<QList<ledger::Receipt>> LedgerReceiptSource::receipts(qint64 first, qint6
 
 Result<QList<QByteArray>> LedgerReceiptSource::leaves(qint64 first, qint64 count) const
 {
-    return m_ledger->leaves(first, count);
+    // A page may run past the end of the log: read what is there.
+    const qint64 size = m_ledger->size();
+    if (first >= size)
+        return QList<QByteArray>();
+    return m_ledger->leaves(first, qMin(count, size - first));
 }
 
 Result<ledger::ReceiptBundle> LedgerReceiptSource::bundle(qint64 seq) const

@@ -332,6 +332,12 @@ QVariant ReceiptTableModel::headerData(int section, Qt::Orientation orientation,
     }
 }
 
+void ReceiptTableModel::fetchRow(int row)
+{
+    if (row >= 0 && row < m_rows && !receiptAt(row) && !m_filtered)
+        requestPage(row / kPageSize);
+}
+
 void ReceiptTableModel::requestPage(qint64 page) const
 {
     if (!m_source || m_inFlight.contains(page))

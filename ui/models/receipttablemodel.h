@@ -65,6 +65,8 @@ public:
     qint64 seqAt(int row) const;
     // The receipt of row if its page is loaded.
     const ledger::Receipt *receiptAt(int row) const;
+    // Asks for row's page to be read (pageLoaded follows) unless it is loaded.
+    void fetchRow(int row);
     // Blocks the calling thread until every requested page has arrived (tests).
     void waitForIdle();
 

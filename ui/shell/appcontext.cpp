@@ -1,6 +1,7 @@
 #include "appcontext.h"
 
 #include "common/fileutil.h"
+#include "crypto/cid.h"
 #include "ledger/ledger.h"
 #include "market/market.h"
 #include "shell/embeddededge.h"
@@ -88,6 +89,11 @@ bool AppContext::loadDemoBuyer()
     if (!key.ok())
         return false;
     setBuyer(QStringLiteral("demo-buyer"), QString::fromUtf8(key.value()).trimmed());
+    // The demo's manifest file is the JCS bytes of the signed manifest: its CID is the
+    // manifest CID.
+    auto manifest = readFile(m_home + QStringLiteral("/demo/manifest.json"));
+    if (manifest.ok())
+        m_demoManifest = crypto::Cid::ofData(manifest.value()).toString();
     return true;
 }
 

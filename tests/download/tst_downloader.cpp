@@ -7,6 +7,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -29,6 +30,7 @@ private Q_SLOTS:
     void revocationStopsCleanly();
     void manifestCidMismatch();
     void wrongBytesNeverWritten();
+    void fileHashMismatchStops();
 
 private:
     DownloadOptions options(const QString &edgeUrl, const QString &out) const;
@@ -352,6 +354,35 @@ void TestDownloader::wrongBytesNeverWritten()
         const QByteArray data = readFile(out.filePath(f.first)).value();
         QCOMPARE(data, QByteArray(f.second.size(), '\0'));
     }
+}
+
+void TestDownloader::fileHashMismatchStops()
+{
+    // Signed by the creator, shards consistent, but a file's sha256 is wrong: every shard
+    // verifies, the file check fails, its shards are fetched once more, then the download
+    // stops naming the file instead of reporting success.
+    const test::TestDataset bad
+        = test::buildDataset({ { QStringLiteral("ok.bin"), test::patternBytes(1200000, 5) },
+                               { QStringLiteral("bad.bin"), QByteArray("abc") } },
+                             1 << 20, m_key, [](QJsonObject &m) {
+                                 QJsonArray files = m.value(QLatin1String("files")).toArray();
+                                 QJsonObject f = files.at(1).toObject();
+                                 f.insert(QStringLiteral("sha256"), QString(64, QLatin1Char('0')));
+                                 files.replace(1, f);
+                                 m.insert(QStringLiteral("files"), files);
+                             });
+    ManualClock clock;
+    test::TestEdge edge(&clock);
+    edge.addDataset(bad);
+    QTemporaryDir out;
+    DownloadOptions o = options(edge.url(), out.path());
+    o.manifest = bad.manifestCid.toString();
+    Downloader d(o);
+    const Status st = run(d);
+    QCOMPARE(st.errorCode(), QStringLiteral("verify"));
+    QVERIFY2(st.errorString().contains(QLatin1String("bad.bin")), qPrintable(st.errorString()));
+    QVERIFY(!QFile::exists(out.filePath(QStringLiteral(".shardgate/SHA256SUMS"))));
+    QVERIFY(edge.shardRequests() > int(bad.shards.size())); // the shards of bad.bin were fetched again
 }
 
 QTEST_GUILESS_MAIN(TestDownloader)

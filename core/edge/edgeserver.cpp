@@ -27,6 +27,7 @@
 #include <cerrno>
 #include <cstring>
 #include <netinet/in.h>
+#include <sys/sendfile.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -612,6 +613,32 @@ void Connection::pump()
             continue;
         }
         QFile *f = m_w->file(p.path);
+        // Zero copy while Qt's own buffer is empty: sendfile() straight to the socket. On
+        // EAGAIN the next chunk goes through Qt's buffer, whose write notifier then paces
+        // us again through bytesWritten.
+        if (f && m_s->bytesToWrite() > 0)
+            m_s->flush();
+        if (f && m_s->bytesToWrite() == 0) {
+            off_t off = off_t(p.offset + m_pieceOffset);
+            const qint64 want = std::min<qint64>(p.length - m_pieceOffset, 4 * c.chunkBytes);
+            const ssize_t sent = ::sendfile(int(m_s->socketDescriptor()), f->handle(), &off, size_t(want));
+            if (sent > 0) {
+                m_queuedBody += sent;
+                if (p.shard >= 0 && p.shard < m_touched.size())
+                    m_touched[p.shard].sent += sent;
+                m_pieceOffset += sent;
+                if (m_pieceOffset >= p.length) {
+                    ++m_pieceIndex;
+                    m_pieceOffset = 0;
+                }
+                continue;
+            }
+            if (sent < 0 && errno != EAGAIN && errno != EWOULDBLOCK) {
+                finishResponse(false);
+                closeNow(true);
+                return;
+            }
+        }
         QByteArray buf(n, Qt::Uninitialized);
         const ssize_t got = f ? ::pread(f->handle(), buf.data(), size_t(n), p.offset + m_pieceOffset) : -1;
         if (got <= 0) {

@@ -9,6 +9,10 @@ set -euo pipefail
 cli=$1 gui=$2 version=$3 date=$4 templates=$5 out=$6
 mkdir -p "$out"
 export LC_ALL=C.UTF-8 QT_QPA_PLATFORM=offscreen SHARDGATE_HOME="$out/.no-home"
+# The programs only print their help; give Qt a private runtime folder so it does not warn.
+XDG_RUNTIME_DIR=$(mktemp -d)
+export XDG_RUNTIME_DIR
+trap 'rm -rf "$XDG_RUNTIME_DIR"' EXIT
 
 # roff-escapes stdin: backslashes, hyphens and a leading dot or quote.
 roff_escape() { sed -e 's/\\/\\e/g' -e 's/-/\\-/g' -e "s/^\([.']\)/\\\\\&\1/"; }

@@ -58,6 +58,8 @@ public:
     {
         const int threads = effectiveThreads(cfg.threads, plan.shardSize, int(plan.shards.size()));
         result.threadsUsed = threads;
+        if (cfg.progress)
+            cfg.progress(0, plan.totalBytes); // lets a meter start its clock with the work
         std::vector<std::thread> workers;
         workers.reserve(size_t(threads));
         for (int t = 0; t < threads; ++t)

@@ -67,6 +67,8 @@ Result<VerifyReport> verifyStore(const Manifest &m, const VerifyOptions &o, Veri
         ++finished;
         cv.notify_all();
     };
+    if (o.progress)
+        o.progress(0, total);
     std::vector<std::thread> workers;
     for (int t = 0; t < threads; ++t)
         workers.emplace_back(work);

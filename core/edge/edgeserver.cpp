@@ -620,7 +620,7 @@ void Connection::pump()
             m_s->flush();
         if (f && m_s->bytesToWrite() == 0) {
             off_t off = off_t(p.offset + m_pieceOffset);
-            const qint64 want = std::min<qint64>(p.length - m_pieceOffset, 4 * c.chunkBytes);
+            const qint64 want = std::min<qint64>(p.length - m_pieceOffset, 16 * c.chunkBytes);
             const ssize_t sent = ::sendfile(int(m_s->socketDescriptor()), f->handle(), &off, size_t(want));
             if (sent > 0) {
                 m_queuedBody += sent;
@@ -639,8 +639,11 @@ void Connection::pump()
                 return;
             }
         }
-        QByteArray buf(n, Qt::Uninitialized);
-        const ssize_t got = f ? ::pread(f->handle(), buf.data(), size_t(n), p.offset + m_pieceOffset) : -1;
+        // The kernel buffer is full: queue a small piece in Qt's buffer only to be woken
+        // (bytesWritten) when the socket can take more.
+        const qint64 n2 = f ? std::min<qint64>(n, 16 * 1024) : n;
+        QByteArray buf(n2, Qt::Uninitialized);
+        const ssize_t got = f ? ::pread(f->handle(), buf.data(), size_t(n2), p.offset + m_pieceOffset) : -1;
         if (got <= 0) {
             qCWarning(lcEdge) << "blob read failed" << p.path << (got < 0 ? strerror(errno) : "short file");
             finishResponse(false);

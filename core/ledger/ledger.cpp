@@ -961,14 +961,7 @@ Result<QList<QByteArray>> Ledger::leaves(qint64 first, qint64 count) const
         return r.error();
     if (first < 0 || count < 0 || first + count > size())
         return beyond(first + count, size());
-    auto list = (*r)->receipts(first, count);
-    if (!list.ok())
-        return list.error();
-    QList<QByteArray> out;
-    out.reserve(count);
-    for (const Receipt &rc : std::as_const(*list))
-        out.append(rc.leaf());
-    return out;
+    return (*r)->leaves(first, count);
 }
 
 Result<QList<QByteArray>> Ledger::inclusionProof(qint64 index, qint64 treeSize) const

@@ -227,6 +227,13 @@ bool isValidKind(const QString &kind)
 
 } // namespace
 
+QByteArray jcsString(const QString &text)
+{
+    QByteArray out;
+    appendString(out, text);
+    return out;
+}
+
 QString formatReceiptTime(qint64 unixMs)
 {
     qint64 days = unixMs / 86400000;

@@ -65,6 +65,9 @@ struct Receipt
     friend bool operator==(const Receipt &, const Receipt &) = default;
 };
 
+// A JSON string as RFC 8785 writes it, quotes included (the leaf's text fields).
+QByteArray jcsString(const QString &text);
+
 // "2026-01-01T00:00:00.000Z" <-> Unix ms (strict: exactly this shape).
 QString formatReceiptTime(qint64 unixMs);
 qint64 parseReceiptTime(QStringView text, bool *ok);

@@ -319,6 +319,96 @@ Result<QList<Receipt>> Reader::receipts(qint64 first, qint64 count)
     return out;
 }
 
+Result<QByteArray> Reader::jsonString(qint64 id)
+{
+    auto it = m_jsonStrings.constFind(id);
+    if (it != m_jsonStrings.constEnd())
+        return *it;
+    auto s = string(id);
+    if (!s.ok())
+        return s.error();
+    const QByteArray json = jcsString(*s);
+    if (m_jsonStrings.size() > 1000000)
+        m_jsonStrings.clear();
+    m_jsonStrings.insert(id, json);
+    return json;
+}
+
+Result<QList<QByteArray>> Reader::leaves(qint64 first, qint64 count)
+{
+    const QVariant handle = m_db.driver()->handle();
+    sqlite3 *db = (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
+        ? *static_cast<sqlite3 *const *>(handle.constData())
+        : nullptr;
+    if (!db)
+        return fail(QStringLiteral("the QSQLITE driver did not provide its SQLite handle"),
+                    QStringLiteral("io"));
+    sqlite3_stmt *st = nullptr;
+    // Columns in the leaf's key order: buyer bytes charge creator edge job jti kind
+    // licenseHash manifest range seq shard time tx.
+    if (sqlite3_prepare_v2(
+            db,
+            "SELECT buyer, bytes, charge, creator, edge, job, jti, kind, license, manifest, range, seq, "
+            "shard, time, tx FROM entries WHERE seq >= ? AND seq < ? ORDER BY seq",
+            -1, &st, nullptr)
+        != SQLITE_OK)
+        return fail(QStringLiteral("ledger database: reading entries failed: %1")
+                        .arg(QString::fromUtf8(sqlite3_errmsg(db))),
+                    QStringLiteral("io"));
+    sqlite3_bind_int64(st, 1, first);
+    sqlite3_bind_int64(st, 2, first + count);
+    static const char *const keys[]
+        = { "{\"buyer\":", ",\"bytes\":", ",\"charge\":", ",\"creator\":",     ",\"edge\":",
+            ",\"job\":",   ",\"jti\":",   ",\"kind\":",   ",\"licenseHash\":", ",\"manifest\":",
+            ",\"range\":", ",\"seq\":",   ",\"shard\":",  ",\"time\":",        ",\"tx\":" };
+    static const bool isString[]
+        = { true, false, false, true, true, true, true, true, true, true, true, false, true, false, true };
+    QList<QByteArray> out;
+    out.reserve(count);
+    int rc = SQLITE_ROW;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        const qint64 seq = sqlite3_column_int64(st, 11);
+        if (seq != first + out.size()) {
+            sqlite3_finalize(st);
+            return fail(
+                QStringLiteral("ledger database is damaged: entry %1 is missing").arg(first + out.size()),
+                QStringLiteral("corrupt"));
+        }
+        QByteArray leaf;
+        leaf.reserve(512);
+        for (int c = 0; c < 15; ++c) {
+            leaf.append(keys[c]);
+            const qint64 v = sqlite3_column_int64(st, c);
+            if (c == 13) {
+                leaf.append('"');
+                leaf.append(formatReceiptTime(v).toLatin1());
+                leaf.append('"');
+            } else if (isString[c]) {
+                auto json = jsonString(v);
+                if (!json.ok()) {
+                    sqlite3_finalize(st);
+                    return json.error();
+                }
+                leaf.append(*json);
+            } else {
+                leaf.append(QByteArray::number(v));
+            }
+        }
+        leaf.append('}');
+        out.append(std::move(leaf));
+    }
+    const int errcode = sqlite3_errcode(db);
+    const QString message = QString::fromUtf8(sqlite3_errmsg(db));
+    sqlite3_finalize(st);
+    if (rc != SQLITE_DONE)
+        return fail(QStringLiteral("ledger database: reading entries failed: %1").arg(message),
+                    errcode == SQLITE_CORRUPT ? QStringLiteral("corrupt") : QStringLiteral("io"));
+    if (out.size() != count)
+        return fail(QStringLiteral("entries %1..%2 are not all in the log").arg(first).arg(first + count - 1),
+                    QStringLiteral("range"));
+    return out;
+}
+
 Result<QList<SignedCheckpoint>> Reader::checkpoints(qint64 sinceSize, const NoteVerifier &, bool latestOnly)
 {
     QSqlQuery q(m_db);

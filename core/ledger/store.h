@@ -53,6 +53,9 @@ public:
 
     Result<QList<QByteArray>> readHashes(const QList<qint64> &indexes) const override;
     Result<QList<Receipt>> receipts(qint64 first, qint64 count);
+    // The leaf bytes of entries [first, first + count), assembled from each string id's
+    // cached JSON text (byte-identical to Receipt::leaf()).
+    Result<QList<QByteArray>> leaves(qint64 first, qint64 count);
     Result<QList<SignedCheckpoint>> checkpoints(qint64 sinceSize, const NoteVerifier &verifier,
                                                 bool latestOnly);
     Result<qint64> size();
@@ -65,6 +68,8 @@ private:
     mutable QHash<qint64, QByteArray> m_chunks; // immutable prefix of each chunk
     mutable std::list<qint64> m_chunkOrder;
     QHash<qint64, QString> m_strings;
+    QHash<qint64, QByteArray> m_jsonStrings;
+    Result<QByteArray> jsonString(qint64 id);
 };
 
 } // namespace sg::ledger::store

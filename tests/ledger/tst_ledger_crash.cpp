@@ -96,7 +96,9 @@ private Q_SLOTS:
             const qint64 voided = (*ledger)->openReport().voided;
             totalVoids += voided;
             QVERIFY2(size > maxAck, qPrintable(QStringLiteral("acked %1 but size %2").arg(maxAck).arg(size)));
-            QVERIFY(voided <= 2 * 4096);
+            // Sanity bound: the durable reservation runs at most 1.5 blocks ahead of the
+            // numbers handed out, and those run ahead of the commits by the queued backlog.
+            QVERIFY2(voided <= 4 * 4096, qPrintable(QString::number(voided)));
             auto leaves = (*ledger)->leaves(verified, size - verified);
             QVERIFY2(leaves.ok(), qPrintable(leaves.errorString()));
             bool inVoid = false;

@@ -169,7 +169,7 @@ QWidget *EdgeWorkspace::makeChart(const QString &title, Chart *chart)
     chart->x->setTickCount(4);
     chart->y = new QValueAxis;
     chart->y->setRange(0, 1);
-    chart->y->setLabelFormat(QStringLiteral("%.3g"));
+    chart->y->setLabelFormat(QStringLiteral("%.0f"));
     chart->y->setTickCount(3);
     c->addAxis(chart->x, Qt::AlignBottom);
     c->addAxis(chart->y, Qt::AlignLeft);

@@ -137,6 +137,15 @@ Result<std::shared_ptr<ReceiptSource>> FileReceiptSource::open(const QString &pa
             line = line.trimmed();
             if (line.isEmpty())
                 continue;
+            // Exported receipts are their canonical leaf bytes: take the strict path first.
+            if (!line.contains("\"receipt\"")) {
+                auto leaf = ledger::Receipt::fromLeaf(line);
+                if (leaf.ok()) {
+                    source->m_receipts.append(leaf.value());
+                    source->m_bundles.append(std::nullopt);
+                    continue;
+                }
+            }
             QJsonParseError error;
             const QJsonDocument doc = QJsonDocument::fromJson(line, &error);
             if (!doc.isObject())

@@ -5,6 +5,7 @@
 #include "edge/edgeserver.h"
 #include "edge/marketbinding.h"
 #include "ledger/ledger.h"
+#include "market/market.h"
 #include "widgets/async.h"
 
 #include <QThreadPool>
@@ -66,6 +67,12 @@ void EmbeddedEdge::start(const QString &listen)
             if (!binding.ok())
                 return fail(QStringLiteral("market: %1").arg(binding.errorString()));
             opened->binding = std::shared_ptr<edge::MarketBinding>(std::move(binding.value()));
+            // The console signs buyer revocations with the home's operator key: make sure it
+            // exists and that this edge trusts it.
+            auto &market = opened->binding->market();
+            if (market.operatorKey(true).ok())
+                if (auto keys = market.trustedOperatorKeys(); keys.ok())
+                    market.revocations().setOperatorKeys(keys.value());
             return opened;
         },
         [this, config](const Result<std::shared_ptr<Opened>> &r) {

@@ -165,6 +165,10 @@ void MainWindow::setLogSize(const QString &text)
 
 void MainWindow::refreshIcons()
 {
+    // Style sheets resolve palette() when applied: apply again for the new palette.
+    const QString sheet = m_sidebar->styleSheet();
+    m_sidebar->setStyleSheet(QString());
+    m_sidebar->setStyleSheet(sheet);
     for (int i = 0; i < m_sidebar->count() && i < m_iconNames.size(); ++i)
         m_sidebar->item(i)->setIcon(Theme::icon(m_iconNames.at(i)));
 }

@@ -92,6 +92,9 @@ struct Ledger::Private
     // --- per-thread readers ---
     QMutex readersMutex;
     QHash<QThread *, std::shared_ptr<store::Reader>> readers;
+    // Connection names are never reused: readers.size() shrinks when a thread ends, and a
+    // name taken again would give two live threads one SQLite connection.
+    quint64 readerSerial = 0;
 
     Result<store::Reader *> reader();
     Result<qint64> internString(const QString &s);
@@ -150,7 +153,7 @@ Result<store::Reader *> Ledger::Private::reader()
     auto it = readers.constFind(t);
     if (it != readers.constEnd())
         return it->get();
-    const QString name = connectionPrefix + QStringLiteral("-r%1").arg(readers.size());
+    const QString name = connectionPrefix + QStringLiteral("-r%1").arg(++readerSerial);
     auto db = store::openDatabase(options.dbPath, name, true);
     if (!db.ok())
         return db.error();

@@ -38,10 +38,16 @@ bool Context::parse(QCommandLineParser &parser, const QString &description, cons
         return false;
     }
     if (parser.isSet(help)) {
+        // Qt writes "Usage: <argv[0]> [options] <positional...>"; name the command instead.
         QString text = parser.helpText();
-        text.replace(QStringLiteral("Usage: shardgate-cli %1 [options]").arg(m_command),
-                     QStringLiteral("Usage: shardgate-cli %1 [options]%2")
-                         .arg(m_command, usageTail.isEmpty() ? QString() : QStringLiteral(" ") + usageTail));
+        const qsizetype eol = text.indexOf(QLatin1Char('\n'));
+        const QString first = text.left(eol);
+        const qsizetype options = first.indexOf(QLatin1String(" [options]"));
+        QString usage = QStringLiteral("Usage: shardgate-cli %1").arg(m_command);
+        usage += options >= 0 ? first.mid(options) : QStringLiteral(" [options]");
+        if (!usageTail.isEmpty() && !usage.contains(usageTail))
+            usage += QLatin1Char(' ') + usageTail;
+        text = usage + text.mid(eol);
         m_out << text;
         m_out.flush();
         m_exitCode = 0;

@@ -3,6 +3,7 @@
 #include "common/fileutil.h"
 #include "common/logging.h"
 #include "crypto/encoding.h"
+#include "ledger/bundle.h"
 #include "pathsafety.h"
 
 #include <QDir>
@@ -724,7 +725,34 @@ void Downloader::fetchReceipts()
     }
     m_summary.receiptsSaved = int(all.size() - m_receiptQueue.size());
     m_receiptTries = 0;
-    fetchNextReceipt();
+    if (m_receiptQueue.isEmpty()) {
+        end({});
+        return;
+    }
+    // The log's verifier key, so every bundle is checked (signature, inclusion) before it
+    // is kept; it is saved beside the bundles for offline checks.
+    m_api->get(QStringLiteral("/v1/log/key"), [this](const ApiReply &r) {
+        if (m_phase != Phase::Receipts)
+            return;
+        if (r.status == 200) {
+            auto key = ledger::NoteVerifier::fromVerifierKey(QString::fromUtf8(r.body).trimmed());
+            if (key) {
+                m_logKey = *key;
+                Status st
+                    = writeFileAtomic(m_stateDir + QStringLiteral("/log.vkey"), r.body.trimmed() + '\n');
+                if (!st) {
+                    end(st);
+                    return;
+                }
+            }
+        }
+        if (!m_logKey)
+            Q_EMIT note(
+                QStringLiteral("receipt"),
+                QStringLiteral("the edge's log key is not available (%1); receipt bundles are kept unchecked")
+                    .arg(r.describe()));
+        fetchNextReceipt();
+    });
 }
 
 void Downloader::fetchNextReceipt()

@@ -23,6 +23,7 @@
 #include "downloadplan.h"
 #include "edgeapi.h"
 #include "fileassembler.h"
+#include "ledger/note.h"
 #include "ratelimiter.h"
 #include "shardconnection.h"
 
@@ -35,6 +36,7 @@
 
 #include <deque>
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace sg::download {
@@ -173,6 +175,7 @@ private:
     qint64 m_heldBytes = 0;
 
     QList<qint64> m_receiptQueue;
+    std::optional<ledger::NoteVerifier> m_logKey; // the edge's log key, for checking bundles
     int m_receiptTries = 0;
 
     DownloadSummary m_summary;

@@ -83,6 +83,8 @@ void TestGetCli::initTestCase()
     QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
 
     m_serve.setProcessChannelMode(QProcess::SeparateChannels);
+    // The edge logs on stderr: discard it, or a full pipe would block the server.
+    m_serve.setStandardErrorFile(QProcess::nullDevice());
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("SHARDGATE_HOME"));
     m_serve.setProcessEnvironment(env);
@@ -97,6 +99,7 @@ void TestGetCli::initTestCase()
         = QRegularExpression(QStringLiteral("listening on (http://\\S+)")).match(QString::fromUtf8(out));
     QVERIFY2(m.hasMatch(), out.constData());
     m_edge = m.captured(1);
+    connect(&m_serve, &QProcess::readyReadStandardOutput, this, [this] { m_serve.readAllStandardOutput(); });
 }
 
 void TestGetCli::cleanupTestCase()
@@ -210,6 +213,10 @@ void TestGetCli::faultProxyInFrontOfRealEdge()
         sawRetry = sawRetry
             || QJsonDocument::fromJson(l).object().value(QLatin1String("event")) == QLatin1String("retry");
     QVERIFY(sawRetry);
+    // Every bundle was checked against the edge's log key before it was kept.
+    QCOMPARE(done.value(QLatin1String("receiptsMissing")).toInt(), 0);
+    QVERIFY(done.value(QLatin1String("receiptsSaved")).toInt() >= 8);
+    QVERIFY(QFile::exists(out + QStringLiteral("/.shardgate/log.vkey")));
     checkOut(out);
     for (auto f : { F::Drop, F::Stall, F::Corrupt, F::Status503, F::NoRange, F::WrongContentRange })
         QVERIFY(proxy.injected().value(f) > 0);

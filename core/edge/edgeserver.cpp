@@ -1469,7 +1469,7 @@ Result<quint16> EdgeServer::start()
         if (!st)
             return st.error();
     }
-    qCInfo(lcEdge) << "edge listening on" << url() << "with" << n << "worker(s)";
+    qCInfo(lcEdge).noquote() << "edge listening on" << url() << "with" << n << "worker(s)";
     return port;
 }
 

@@ -98,7 +98,7 @@ void EmbeddedEdge::start(const QString &listen)
                 Q_EMIT failed(m_error);
                 return;
             }
-            qCInfo(lcUi) << "embedded edge listening on" << m_server->url();
+            qCInfo(lcUi).noquote() << "embedded edge listening on" << m_server->url();
             setState(State::Running);
             Q_EMIT started(m_server->url());
         });

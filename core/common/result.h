@@ -34,7 +34,9 @@ public:
 
     const T &value() const & { return std::get<0>(m_data); }
     T &value() & { return std::get<0>(m_data); }
-    T &&value() && { return std::get<0>(std::move(m_data)); }
+    // By value, not T&&: `for (auto &x : f().value())` must not bind to a member of the
+    // temporary Result, which is destroyed before the loop body runs.
+    T value() && { return std::get<0>(std::move(m_data)); }
     const T *operator->() const { return &std::get<0>(m_data); }
     T *operator->() { return &std::get<0>(m_data); }
     const T &operator*() const & { return value(); }

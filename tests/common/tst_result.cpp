@@ -26,6 +26,35 @@ static Status quarter(int v, int *out)
     return {};
 }
 
+// A range that records its own destruction, to catch a loop over a dead temporary.
+struct WatchedRange
+{
+    QList<int> items { 1, 2, 3 };
+    bool *destroyed = nullptr;
+    WatchedRange(bool *flag) : destroyed(flag) { }
+    WatchedRange(WatchedRange &&other) noexcept : items(std::move(other.items)), destroyed(other.destroyed)
+    {
+        other.destroyed = nullptr;
+    }
+    WatchedRange(const WatchedRange &other) = default;
+    WatchedRange &operator=(const WatchedRange &) = default;
+    ~WatchedRange()
+    {
+        if (destroyed)
+            *destroyed = true;
+    }
+    auto begin() const { return items.begin(); }
+    auto end() const { return items.end(); }
+};
+
+static Result<WatchedRange> watched(bool *flag)
+{
+    return WatchedRange(flag);
+}
+
+static_assert(!std::is_reference_v<decltype(std::declval<Result<QList<int>>>().value())>,
+              "an rvalue Result must hand out its value by value (range-for lifetime)");
+
 class TestResult : public QObject
 {
     Q_OBJECT
@@ -50,6 +79,17 @@ private Q_SLOTS:
         const Status s = quarter(6, &out);
         QVERIFY(!s.ok());
         QCOMPARE(s.errorString(), QStringLiteral("3 is odd"));
+    }
+    void rangeForOverTemporaryValue()
+    {
+        bool destroyed = false;
+        int sum = 0;
+        for (int v : watched(&destroyed).value()) {
+            QVERIFY2(!destroyed, "the range was destroyed before the loop body ran");
+            sum += v;
+        }
+        QCOMPARE(sum, 6);
+        QVERIFY(destroyed);
     }
     void manualClock()
     {

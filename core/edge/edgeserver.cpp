@@ -230,6 +230,7 @@ public:
                   bool keepAlive);
     void startBody(QList<Piece> pieces, bool keepAlive, std::function<void(bool complete)> onEnd);
     void pump();
+    void pumpOnce();
     void finishResponse(bool complete);
     void closeNow(bool abort);
     void guardApi();
@@ -248,6 +249,10 @@ public:
 
     // The response being written.
     bool m_active = false;
+    // pump() is re-entered when a write or flush emits bytesWritten synchronously; the
+    // inner call only asks the outer one to go round again, so no piece is sent twice.
+    bool m_pumping = false;
+    bool m_pumpAgain = false;
     QList<Piece> m_pieces;
     int m_pieceIndex = 0;
     qint64 m_pieceOffset = 0;
@@ -593,6 +598,20 @@ void Connection::startBody(QList<Piece> pieces, bool keepAlive, std::function<vo
 }
 
 void Connection::pump()
+{
+    if (m_pumping) {
+        m_pumpAgain = true;
+        return;
+    }
+    m_pumping = true;
+    do {
+        m_pumpAgain = false;
+        pumpOnce();
+    } while (m_pumpAgain);
+    m_pumping = false;
+}
+
+void Connection::pumpOnce()
 {
     const EdgeConfig &c = m_w->m_config;
     while (m_active && m_s->bytesToWrite() < c.socketHighWater) {

@@ -14,6 +14,7 @@
 #include "common/clock.h"
 #include "common/result.h"
 #include "edge/edgeconfig.h"
+#include "edge/inspect.h"
 #include "edge/metrics.h"
 #include "edge/services.h"
 
@@ -45,6 +46,9 @@ struct EdgeServices
     const Clock *clock = nullptr; // default Clock::system()
     std::shared_ptr<Metrics> metrics; // created when null
     ApiExtension extension;
+    // The cache layer (core/edge/cachelayer.h) sets these; both may be null.
+    std::shared_ptr<RequestHooks> hooks; // rate limits, budgets, entitlements
+    std::shared_ptr<EdgeInspector> inspector; // snapshots and actions for operators/the GUI
 };
 
 struct ApiRequest
@@ -81,6 +85,8 @@ public:
     quint16 port() const { return m_port; }
     QString url() const;
     Metrics &metrics() { return *m_services.metrics; }
+    // Cache entries, jobs, rate limiters; evict/endJob (null without the cache layer).
+    std::shared_ptr<EdgeInspector> inspector() const { return m_services.inspector; }
 
     // Stops accepting, lets in-flight responses finish (up to drainTimeoutMs), then
     // closes everything and emits drained().

@@ -15,6 +15,7 @@
 #include <QSet>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 namespace sg::edge {
@@ -62,6 +63,19 @@ struct ManifestView
     QSet<QString> shardCids;
 };
 
+struct Grant;
+
+// What an origin fetch may need to be let in upstream: the requesting buyer's own token is
+// passed through (an upstream edge sharing the store accepts it and bills the same
+// (buyer, job, shard) once).
+struct FillContext
+{
+    QByteArray token;
+    QString manifest;
+    QString buyer;
+    QString job;
+};
+
 class ContentSource
 {
 public:
@@ -74,6 +88,20 @@ public:
     virtual QJsonArray datasets(const QByteArray &query) const = 0;
     // Re-reads what is published (SIGHUP).
     virtual Status reload() = 0;
+
+    // Filling from an origin (the cache layer, core/edge/cache.h): shard() answers the
+    // error code "miss" for a shard it does not hold but an origin may; fill() fetches
+    // such shards (each CID verified before it is stored) without blocking the caller and
+    // calls done once, on any thread, when all are stored or one failed (error codes
+    // "notfound" -> 404, "integrity" -> 502, "capacity" -> 503, others -> 502).
+    virtual void fill(const QList<ShardRef> &shards, const FillContext &context,
+                      std::function<void(Status)> done)
+    {
+        Q_UNUSED(shards);
+        Q_UNUSED(context);
+        done(fail(QStringLiteral("this edge has no origin to fetch missing shards from"),
+                  QStringLiteral("notfound")));
+    }
 };
 
 // Who may fetch: the verified claims of a token after policy and revocation checks.
@@ -123,6 +151,29 @@ public:
     // database, so the edge calls it on a thread pool. Returns the charge per delivery
     // (0 for repeats) or an error with code "credits" (-> 402) or another code (-> 503).
     virtual Result<QList<qint64>> charge(const Grant &grant, const QList<Delivery> &deliveries) = 0;
+};
+
+// What one data response delivered of one shard (after its receipts were written).
+struct Served
+{
+    QString shard;
+    qint64 bytes = 0;
+    qint64 charge = 0; // micro-units billed by this response (0 for repeats)
+};
+
+// Optional request policy on top of the gate (the cache layer): rate limits (429 with
+// Retry-After), the token's maxRequests/maxBytes budgets (403), job accounting, cache
+// hits and entitlements. All calls must not block and are made from any worker thread.
+class RequestHooks
+{
+public:
+    virtual ~RequestHooks() = default;
+    // Before a response is sent, after the gate allowed every shard of it. `bytes` is
+    // the body about to be sent (0 for HEAD); `countRequest` is false when the same
+    // request was already admitted once (re-run after an origin fill).
+    virtual GateDecision admit(const Grant &grant, qint64 bytes, bool countRequest, qint64 nowMs) = 0;
+    // After the receipts of a response were appended.
+    virtual void served(const Grant &grant, const QList<Served> &shards, qint64 nowMs) = 0;
 };
 
 } // namespace sg::edge

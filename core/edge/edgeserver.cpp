@@ -222,7 +222,10 @@ public:
     void onReadyRead();
     void processLean();
     void dispatch(const LeanRequest &req, const QByteArray &body);
-    void serveData(const LeanRequest &req);
+    // refilled: the second run of a request that waited for an origin fill.
+    void serveData(const LeanRequest &req, bool refilled = false);
+    bool fillMissing(const LeanRequest &req, const Grant &grant, const QByteArray &token,
+                     const QList<ShardRef> &missing, bool keepAlive);
     void sendProblem(const Problem &p, bool keepAlive,
                      const QList<QPair<QByteArray, QByteArray>> &extra = {});
     void sendApi(const ApiResponse &r, bool keepAlive, bool head);
@@ -726,11 +729,12 @@ QByteArray rangeText(const QList<ByteRange> &ranges)
     return out;
 }
 
-void Connection::serveData(const LeanRequest &req)
+void Connection::serveData(const LeanRequest &req, bool refilled)
 {
     Shared *sh = m_w->m_shared;
     Metrics &m = m_w->metrics();
-    m.dataRequests.fetch_add(1, std::memory_order_relaxed);
+    if (!refilled)
+        m.dataRequests.fetch_add(1, std::memory_order_relaxed);
     const bool keepAlive = req.keepAlive && !sh->draining.load();
     const bool head = req.method == "HEAD";
     if (!head && req.method != "GET") {
@@ -794,8 +798,16 @@ void Connection::serveData(const LeanRequest &req)
     qint64 length = 0;
     QByteArray etag;
     QByteArray contentType = "application/octet-stream";
+    QList<ShardRef> missing; // not stored here; an origin may fill them (cache layer)
     auto addShard = [&](const QString &cid, qint64 offset, qint64 len) -> bool {
         auto blob = sh->services.content->shard(cid);
+        if (!blob && blob.errorCode() == QLatin1String("miss") && !refilled) {
+            for (const ShardRef &s : mv.shards) {
+                if (s.cid == cid && !missing.contains(s))
+                    missing.append(s);
+            }
+            return true;
+        }
         if (!blob)
             return false;
         int idx = -1;
@@ -830,7 +842,7 @@ void Connection::serveData(const LeanRequest &req)
             notFound(QStringLiteral("shard %1 is not in this edge's store").arg(cidText));
             return;
         }
-        if (touched.first().size != size) {
+        if (missing.isEmpty() && touched.first().size != size) {
             sendProblem(Problem::make(503, QStringLiteral("store-inconsistent"),
                                       QStringLiteral("Service Unavailable"),
                                       QStringLiteral("the stored shard does not match its manifest size")),
@@ -878,7 +890,10 @@ void Connection::serveData(const LeanRequest &req)
             return;
         }
     }
-    m.hits.fetch_add(1, std::memory_order_relaxed);
+    if (!missing.isEmpty() && fillMissing(req, grant, token, missing, keepAlive))
+        return;
+    if (!refilled)
+        m.hits.fetch_add(1, std::memory_order_relaxed);
 
     const RangeDecision rd = RangeEngine::decide(
         req.hasHeader("range") ? QByteArrayView(req.header("range")) : QByteArrayView(),
@@ -941,6 +956,14 @@ void Connection::serveData(const LeanRequest &req)
     }
     for (int i = 0; i < touched.size(); ++i)
         touched[i].range = QString::fromLatin1(rangeText(shardRanges[i]));
+    if (sh->services.hooks) {
+        const GateDecision ad
+            = sh->services.hooks->admit(grant, head ? 0 : contentLength, !refilled, sh->clock->nowMs());
+        if (!ad.allowed) {
+            reject(ad.rejectReason.isEmpty() ? QStringLiteral("policy") : ad.rejectReason, ad.problem);
+            return;
+        }
+    }
     if (head) {
         sendHead(status, headers, contentLength, keepAlive);
         startBody({}, keepAlive, {});
@@ -967,7 +990,7 @@ void Connection::serveData(const LeanRequest &req)
         deliveries.append(Delivery { t.cid, t.size });
 
     auto proceed = [this, grant, touched, billedIndex, headers, status, contentLength, pieces, keepAlive,
-                    mv = *manifest](const QList<qint64> &charges) mutable {
+                    refilled, mv = *manifest](const QList<qint64> &charges) mutable {
         Shared *sh = m_w->m_shared;
         Metrics &m = m_w->metrics();
         QByteArray firstSeq, firstHash;
@@ -1010,6 +1033,13 @@ void Connection::serveData(const LeanRequest &req)
             }
         }
         m.countDatasetRevenue(grant.manifest, billedIndex.size(), chargedTotal);
+        if (sh->services.hooks) {
+            QList<Served> served;
+            for (int i : std::as_const(billedIndex))
+                served.append(
+                    Served { touched[i].cid, touched[i].size, touched[i].bytes, touched[i].charge });
+            sh->services.hooks->served(grant, served, sh->clock->nowMs());
+        }
         QList<QPair<QByteArray, QByteArray>> h = headers;
         if (!firstSeq.isEmpty()) {
             h.append(Header("Shardgate-Receipt", firstSeq));
@@ -1017,7 +1047,8 @@ void Connection::serveData(const LeanRequest &req)
         }
         sendHead(status, h, contentLength, keepAlive);
         m.bytesServed.fetch_add(contentLength, std::memory_order_relaxed);
-        m.bytesSavedFromOrigin.fetch_add(contentLength, std::memory_order_relaxed);
+        if (!refilled)
+            m.bytesSavedFromOrigin.fetch_add(contentLength, std::memory_order_relaxed);
         m_touched = touched;
         const QList<int> idx = billedIndex;
         startBody(pieces, keepAlive, [this, grant, idx](bool complete) {
@@ -1083,6 +1114,64 @@ void Connection::serveData(const LeanRequest &req)
             proceed(*charged);
         });
     });
+}
+
+// Shards an origin has to fill first (cache layer): the request waits, off the event loop,
+// and runs again once they are stored and verified. Returns false when nothing waits.
+bool Connection::fillMissing(const LeanRequest &req, const Grant &grant, const QByteArray &token,
+                             const QList<ShardRef> &missing, bool keepAlive)
+{
+    Shared *sh = m_w->m_shared;
+    for (const ShardRef &s : missing) {
+        const GateDecision pd = sh->services.gate->permit(grant, s.cid, s.size, sh->clock->nowMs());
+        if (!pd.allowed) {
+            m_w->metrics().countTokenReject(pd.rejectReason.isEmpty() ? QStringLiteral("policy")
+                                                                      : pd.rejectReason);
+            sendProblem(pd.problem, keepAlive);
+            return true;
+        }
+    }
+    if (sh->services.hooks) {
+        // Counted once here (rate limits, maxRequests); the re-run only reserves bytes.
+        const GateDecision ad = sh->services.hooks->admit(grant, 0, true, sh->clock->nowMs());
+        if (!ad.allowed) {
+            m_w->metrics().countTokenReject(ad.rejectReason);
+            sendProblem(ad.problem, keepAlive);
+            return true;
+        }
+    }
+    m_w->metrics().misses.fetch_add(1, std::memory_order_relaxed);
+    m_busy = true;
+    QPointer<Connection> self(this);
+    sh->services.content->fill(
+        missing, FillContext { token, grant.manifest, grant.buyer, grant.job },
+        [self, req, keepAlive](Status st) {
+            QMetaObject::invokeMethod(self, [self, req, keepAlive, st] {
+                if (!self || self->m_closing)
+                    return;
+                self->m_busy = false;
+                if (st) {
+                    self->serveData(req, true);
+                } else {
+                    const QString code = st.errorCode();
+                    Problem p = code == QLatin1String("notfound")
+                        ? Problem::make(404, QStringLiteral("not-found"), QStringLiteral("Not Found"),
+                                        st.errorString())
+                        : code == QLatin1String("capacity")
+                        ? Problem::make(503, QStringLiteral("cache-full"),
+                                        QStringLiteral("Service Unavailable"), st.errorString())
+                        : Problem::make(502,
+                                        code == QLatin1String("integrity")
+                                            ? QStringLiteral("origin-integrity")
+                                            : QStringLiteral("origin-unavailable"),
+                                        QStringLiteral("Bad Gateway"), st.errorString());
+                    if (p.status != 404)
+                        p.retryAfterSecs = 1;
+                    self->sendProblem(p, keepAlive);
+                }
+            });
+        });
+    return true;
 }
 
 // --- API server (Qt HTTP Server) --------------------------------------------------------

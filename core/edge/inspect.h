@@ -25,7 +25,8 @@ struct CacheEntryInfo
     qint64 lastAccessMs = 0; // 0 = not served yet (prefetched only)
     qint64 hits = 0; // responses that delivered bytes of this shard
     double velocity = 0; // billed accesses per hour, decayed (half-life 10 min)
-    QString origin; // "local" (the home's blob store: never deleted), "folder", "upstream"
+    QString origin; // "local" (the home's blob store: never deleted), "folder"/"upstream" (filled
+                    // from that origin), "cache" (found in the cache folder at start-up)
 };
 
 // A job pre-authorized with POST /v1/jobs (or seen through its token's `job` claim).

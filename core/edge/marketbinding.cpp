@@ -241,6 +241,8 @@ public:
         g.grant.shards = c.shards;
         g.grant.expiresAtMs = c.exp * 1000;
         g.grant.maxSpend = c.maxSpend;
+        g.grant.maxBytes = c.maxBytes;
+        g.grant.maxRequests = c.maxRequests;
         g.grant.context = *v;
         return g;
     }

@@ -31,6 +31,12 @@ void Metrics::countEviction(const QString &cause, qint64 n)
     m_evictions[cause] += n;
 }
 
+void Metrics::setExtra(std::function<QByteArray()> extra)
+{
+    QMutexLocker lock(&m_mutex);
+    m_extra = std::move(extra);
+}
+
 void Metrics::countDatasetRevenue(const QString &dataset, qint64 receipts, qint64 micros)
 {
     QMutexLocker lock(&m_mutex);
@@ -109,6 +115,10 @@ QByteArray Metrics::prometheusText() const
     labelled(out, "shardgate_dataset_receipts_total", "Access receipts by manifest.", "manifest", rc);
     labelled(out, "shardgate_dataset_revenue_micros_total", "Charged micro-units by manifest.", "manifest",
              rev);
+    const auto extra = m_extra;
+    lock.unlock();
+    if (extra)
+        out += extra();
     return out;
 }
 

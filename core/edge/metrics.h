@@ -9,6 +9,7 @@
 #include <QString>
 
 #include <atomic>
+#include <functional>
 
 namespace sg::edge {
 
@@ -36,6 +37,8 @@ public:
     void countDatasetRevenue(const QString &dataset, qint64 receipts, qint64 micros);
 
     QByteArray prometheusText() const;
+    // More families appended to prometheusText() (the cache layer's gauges).
+    void setExtra(std::function<QByteArray()> extra);
 
 private:
     mutable QMutex m_mutex;
@@ -44,6 +47,7 @@ private:
     QHash<QString, qint64> m_guardRejects;
     QHash<QString, qint64> m_evictions;
     QHash<QString, QPair<qint64, qint64>> m_dataset;
+    std::function<QByteArray()> m_extra;
 };
 
 } // namespace sg::edge

@@ -46,6 +46,7 @@ struct ShardRef
 {
     QString cid;
     qint64 size = 0;
+    bool operator==(const ShardRef &) const = default;
 };
 
 // The parts of a signed manifest the edge serves from.
@@ -62,8 +63,6 @@ struct ManifestView
     QHash<QString, int> fileByPath;
     QSet<QString> shardCids;
 };
-
-struct Grant;
 
 // What an origin fetch may need to be let in upstream: the requesting buyer's own token is
 // passed through (an upstream edge sharing the store accepts it and bills the same
@@ -117,6 +116,8 @@ struct Grant
     QStringList shards; // empty = every shard of the manifest
     qint64 expiresAtMs = 0;
     qint64 maxSpend = -1; // micro-units, -1 = none
+    qint64 maxBytes = -1; // the token's byte budget, -1 = none (counted by RequestHooks)
+    qint64 maxRequests = -1; // the token's request budget, -1 = none
     std::shared_ptr<const void> context; // the gate's own data (verified claims)
 };
 
@@ -157,6 +158,7 @@ public:
 struct Served
 {
     QString shard;
+    qint64 size = 0; // the shard's size
     qint64 bytes = 0;
     qint64 charge = 0; // micro-units billed by this response (0 for repeats)
 };

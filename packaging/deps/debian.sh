@@ -13,6 +13,8 @@ packages=(
   # run (GUI) and test
   xvfb xauth libxkbcommon-x11-0 libxcb-cursor0 qt6-qpa-plugins fonts-dejavu-core
   sqlite3 curl wget nginx-light wrk util-linux time aria2
+  # the shared store (PostgreSQL through QPSQL) and its throwaway test clusters
+  postgresql
   # packaging: .rpm, and the checks on the packages (lintian, desktop files, AppStream, clean root)
   rpm lintian desktop-file-utils appstream debootstrap groff-base
 )

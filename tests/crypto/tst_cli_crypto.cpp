@@ -51,9 +51,9 @@ private Q_SLOTS:
     void initTestCase()
     {
         if (test::cliPath().isEmpty())
-            QSKIP("shardgate-cli is not built");
+            SG_SKIP_OR_FAIL_WITHOUT("shardgate-cli is not built");
         if (QStandardPaths::findExecutable(QStringLiteral("openssl")).isEmpty())
-            QSKIP("openssl command not installed");
+            SG_SKIP_OR_FAIL_WITHOUT("openssl command not installed");
     }
 
     void keygen()

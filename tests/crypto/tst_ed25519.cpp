@@ -168,7 +168,7 @@ private Q_SLOTS:
     void encryptedPemReadableByOpenssl()
     {
         if (QStandardPaths::findExecutable(QStringLiteral("openssl")).isEmpty())
-            QSKIP("openssl command not installed");
+            SG_SKIP_OR_FAIL_WITHOUT("openssl command not installed");
         const QJsonObject c = cases().at(1).toObject();
         const auto key = Ed25519PrivateKey::fromSeed(hexField(c, "secretKeyHex"));
         QTemporaryDir dir;

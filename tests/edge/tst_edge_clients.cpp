@@ -63,7 +63,7 @@ private Q_SLOTS:
     void curlResumeAfterRealInterruption()
     {
         if (QStandardPaths::findExecutable(QStringLiteral("curl")).isEmpty())
-            QSKIP("curl is not installed");
+            SG_SKIP_OR_FAIL_WITHOUT("curl is not installed");
         const QString path = out.filePath(QStringLiteral("curl.bin"));
         const QByteArray expected = ds.files.value(QStringLiteral("data/big.bin"));
         // Interrupted for real: a slow transfer killed once some bytes are on disk.
@@ -104,7 +104,7 @@ private Q_SLOTS:
     {
         QFETCH(qint64, have);
         if (QStandardPaths::findExecutable(QStringLiteral("curl")).isEmpty())
-            QSKIP("curl is not installed");
+            SG_SKIP_OR_FAIL_WITHOUT("curl is not installed");
         const QByteArray expected = ds.files.value(QStringLiteral("data/big.bin"));
         const QString path = out.filePath(QStringLiteral("curl-%1.bin").arg(have));
         QVERIFY(writeFile(path, expected.left(have)));
@@ -120,7 +120,7 @@ private Q_SLOTS:
     void wgetContinue()
     {
         if (QStandardPaths::findExecutable(QStringLiteral("wget")).isEmpty())
-            QSKIP("wget is not installed");
+            SG_SKIP_OR_FAIL_WITHOUT("wget is not installed");
         const QByteArray expected = ds.files.value(QStringLiteral("data/big.bin"));
         const QString path = out.filePath(QStringLiteral("wget.bin"));
         QVERIFY(writeFile(path, expected.left(1234567)));
@@ -135,7 +135,7 @@ private Q_SLOTS:
     void wrongTokenIsNotWritten()
     {
         if (QStandardPaths::findExecutable(QStringLiteral("curl")).isEmpty())
-            QSKIP("curl is not installed");
+            SG_SKIP_OR_FAIL_WITHOUT("curl is not installed");
         const QString path = out.filePath(QStringLiteral("refused.bin"));
         QString url = fileUrl();
         url.chop(3);

@@ -128,7 +128,7 @@ private Q_SLOTS:
             nginxBin
                 = QStandardPaths::findExecutable(QStringLiteral("nginx"), { QStringLiteral("/usr/sbin") });
         if (nginxBin.isEmpty())
-            QSKIP("nginx is not installed (packaging/deps/debian.sh installs nginx-light)");
+            SG_SKIP_OR_FAIL_WITHOUT("nginx is not installed (packaging/deps/debian.sh installs nginx-light)");
         f = new EdgeFixture;
         QMap<QString, QByteArray> files;
         files.insert(QStringLiteral("big.bin"), patternBytes(2 * 1048576 + 777, 9));

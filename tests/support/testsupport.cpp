@@ -87,3 +87,13 @@ bool writeFile(const QString &path, const QByteArray &data)
 }
 
 } // namespace sg::test
+
+namespace sg::test {
+
+bool inCi()
+{
+    const QByteArray ci = qgetenv("CI").trimmed().toLower();
+    return !ci.isEmpty() && ci != "false" && ci != "0";
+}
+
+} // namespace sg::test

@@ -39,4 +39,19 @@ CliResult runCli(const QStringList &args, const QByteArray &stdinData = {},
 // Writes bytes to dir/relativePath, creating folders.
 bool writeFile(const QString &path, const QByteArray &data);
 
+// True when the suite runs in CI ($CI set and not "false"/"0"): a test tool that
+// test.sh installs (nginx, curl, wget, openssl, PostgreSQL) must then be present.
+bool inCi();
+
 } // namespace sg::test
+
+// Skips the current test function when a tool it needs is missing on a developer's
+// machine, but fails it in CI, where packaging/deps/debian.sh has installed every tool
+// and a skip would hide a broken set-up.
+#define SG_SKIP_OR_FAIL_WITHOUT(message)                                                                     \
+    do {                                                                                                     \
+        if (::sg::test::inCi())                                                                              \
+            QFAIL(qPrintable(QStringLiteral("CI: ") + QStringLiteral(message)));                             \
+        else                                                                                                 \
+            QSKIP(message);                                                                                  \
+    } while (false)

@@ -31,7 +31,10 @@ static int runGet(Context &ctx)
     QCommandLineParser p;
     p.addPositionalArgument(QStringLiteral("manifest"),
                             QStringLiteral("Manifest CID, or name@version from the catalog."));
-    p.addOption({ QStringLiteral("edge"), QStringLiteral("Edge URL, e.g. http://127.0.0.1:8440."),
+    p.addOption({ QStringLiteral("edge"),
+                  QStringLiteral("Edge URL, e.g. http://127.0.0.1:8440. Repeat it (or give a comma-separated "
+                                 "list) for several edges of one marketplace: when one stops answering, the "
+                                 "download fails over to the next under the same job and token."),
                   QStringLiteral("URL") });
     p.addOption(
         { QStringLiteral("api-key"),
@@ -77,7 +80,14 @@ static int runGet(Context &ctx)
         return ctx.fail(QStringLiteral("--edge URL and --out DIR are required"), 2);
 
     sg::download::DownloadOptions opt;
-    opt.edge = QUrl(p.value(QStringLiteral("edge")));
+    QList<QUrl> edges;
+    for (const QString &v : p.values(QStringLiteral("edge")))
+        for (const QString &u : v.split(QLatin1Char(','), Qt::SkipEmptyParts))
+            edges.append(QUrl(u.trimmed()));
+    if (edges.isEmpty())
+        return ctx.fail(QStringLiteral("--edge URL is empty"), 2);
+    opt.edge = edges.takeFirst();
+    opt.moreEdges = edges;
     opt.manifest = p.positionalArguments().first();
     opt.outDir = p.value(QStringLiteral("out"));
     if (p.isSet(QStringLiteral("token"))) {
@@ -149,7 +159,9 @@ static int runGet(Context &ctx)
                                              { QStringLiteral("shardsDone"), pr.shardsDone },
                                              { QStringLiteral("shardsTotal"), pr.shardsTotal },
                                              { QStringLiteral("rate"), qint64(pr.rate) },
-                                             { QStringLiteral("etaSecs"), pr.etaSecs } });
+                                             { QStringLiteral("etaSecs"), pr.etaSecs },
+                                             { QStringLiteral("edge"), pr.edge },
+                                             { QStringLiteral("edgeSwitches"), pr.edgeSwitches } });
                              return;
                          }
                          if (!meter) {
@@ -197,6 +209,8 @@ static int runGet(Context &ctx)
                         { QStringLiteral("shardsAdopted"), s.shardsAdopted },
                         { QStringLiteral("bytesReceived"), s.bytesReceived },
                         { QStringLiteral("retries"), s.retries },
+                        { QStringLiteral("edge"), s.edge },
+                        { QStringLiteral("edgeSwitches"), s.edgeSwitches },
                         { QStringLiteral("receiptsSaved"), s.receiptsSaved },
                         { QStringLiteral("receiptsMissing"), s.receiptsMissing },
                         { QStringLiteral("elapsedMs"), s.elapsedMs },

@@ -11,8 +11,12 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QRandomGenerator>
+#include <QThread>
 
 #include <climits>
+#include <cstring>
+#include <thread>
+#include <unistd.h>
 
 namespace sg::download {
 
@@ -23,13 +27,24 @@ Downloader::Downloader(DownloadOptions options, QObject *parent)
     qRegisterMetaType<sg::download::DownloadProgress>();
     m_opt.connections = qBound(1, m_opt.connections, 32);
     m_refreshTimer.setInterval(1000);
-    connect(&m_refreshTimer, &QTimer::timeout, this, &Downloader::checkTokenRefresh);
+    connect(&m_refreshTimer, &QTimer::timeout, this, [this] {
+        checkTokenRefresh();
+        maybeSync(false);
+    });
+    m_pool.setMaxThreadCount(qBound(2, QThread::idealThreadCount(), 8));
 }
 
 Downloader::~Downloader()
 {
     for (ShardConnection *c : std::as_const(m_connections))
         c->abort();
+    drainWorkers();
+}
+
+void Downloader::drainWorkers()
+{
+    ++m_checkGen;
+    m_pool.waitForDone();
 }
 
 int Downloader::backoffMs(int attempts) const
@@ -48,12 +63,15 @@ void Downloader::start()
 {
     m_elapsed.start();
     m_progressTimer.start();
-    if (!m_opt.edge.isValid() || m_opt.edge.scheme() != QLatin1String("http")
-        || m_opt.edge.host().isEmpty()) {
-        end(fail(QStringLiteral("edge URL \"%1\" is not an http://HOST:PORT URL").arg(m_opt.edge.toString()),
-                 QStringLiteral("usage")));
-        return;
+    m_edges = QList<QUrl> { m_opt.edge } + m_opt.moreEdges;
+    for (const QUrl &edge : std::as_const(m_edges)) {
+        if (!edge.isValid() || edge.scheme() != QLatin1String("http") || edge.host().isEmpty()) {
+            end(fail(QStringLiteral("edge URL \"%1\" is not an http://HOST:PORT URL").arg(edge.toString()),
+                     QStringLiteral("usage")));
+            return;
+        }
     }
+    m_summary.edge = m_opt.edge.toString();
     if (m_opt.outDir.isEmpty()) {
         end(fail(QStringLiteral("no output folder given"), QStringLiteral("usage")));
         return;
@@ -73,6 +91,10 @@ void Downloader::resolveName()
     m_api->get(QStringLiteral("/v1/datasets"), [this, name, version](const ApiReply &r) {
         if (m_phase == Phase::Done)
             return;
+        if (r.status == 0 && m_summary.edgeSwitches < m_edges.size() - 1 && failOver(r.describe())) {
+            resolveName();
+            return;
+        }
         if (r.status != 200) {
             end(fail(QStringLiteral("cannot read the edge's catalog: %1").arg(r.describe()),
                      QStringLiteral("edge")));
@@ -105,6 +127,10 @@ void Downloader::fetchManifest(const QString &cidText)
         if (r.status == 404) {
             end(fail(QStringLiteral("the edge does not know manifest %1").arg(m_plan.manifestCid.toString()),
                      QStringLiteral("notfound")));
+            return;
+        }
+        if (r.status == 0 && m_summary.edgeSwitches < m_edges.size() - 1 && failOver(r.describe())) {
+            fetchManifest(m_plan.manifestCid.toString());
             return;
         }
         if (r.status != 200) {
@@ -221,12 +247,41 @@ void Downloader::prepare(const QByteArray &manifestBytes)
         if (!good)
             stale.append(index);
     }
+    // Records of an earlier boot not covered by a sync record: the machine went down
+    // before their bytes were surely on disk. Read them back; keep those that verify.
+    QList<int> intact;
+    for (auto it = m_journal.untrustedShards().cbegin(); it != m_journal.untrustedShards().cend(); ++it) {
+        const int index = it.key();
+        bool present = index < m_plan.shards.size() && m_plan.shards.at(index).cid == it.value();
+        if (present)
+            for (const auto &use : m_plan.shards.at(index).uses)
+                present = present && preexisting.at(use.first);
+        if (!present)
+            continue;
+        auto bytes = m_files.readShard(index);
+        if (bytes && crypto::Sha256::hash(*bytes) == it.value().digest())
+            intact.append(index);
+    }
+    if (!m_journal.untrustedShards().isEmpty()) {
+        Q_EMIT note(QStringLiteral("journal"),
+                    QStringLiteral("the machine restarted since the last run: re-read %1 shards written "
+                                   "after the last sync, %2 intact, fetching the others again")
+                        .arg(m_journal.untrustedShards().size())
+                        .arg(intact.size()));
+    }
     if (!stale.isEmpty()) {
         Q_EMIT note(
             QStringLiteral("journal"),
             QStringLiteral("%1 journaled shards no longer match the files on disk; fetching them again")
                 .arg(stale.size()));
-        st = m_journal.forget(stale);
+    }
+    if (!stale.isEmpty() || !m_journal.untrustedShards().isEmpty()) {
+        // The rewrite marks every kept record as synced: make it true first.
+        st = m_files.syncAll();
+        if (st)
+            st = m_journal.settleUntrusted(intact);
+        if (st)
+            st = m_journal.forget(stale);
         if (!st) {
             end(st);
             return;
@@ -370,6 +425,8 @@ void Downloader::requestToken(bool dueToAuthFailure)
                          QStringLiteral("revoked")));
             else if (r.status == 0 || r.status >= 500 || r.status == 429) {
                 ++m_summary.retries;
+                if (r.status == 0)
+                    failOver(r.describe()); // the retry below goes to the next edge
                 const bool stillValid = m_tokenExpMs > m_clock->nowMs() + 5000 && !dueToAuthFailure;
                 if (!stillValid && m_summary.retries > m_opt.maxAttempts * 4) {
                     end(fail(QStringLiteral("cannot obtain a token: %1").arg(r.describe()),
@@ -413,21 +470,65 @@ void Downloader::startTransfer()
         m_queue.push_back(task.get());
         m_tasks.push_back(std::move(task));
     }
-    const QString host = m_opt.edge.host();
-    const quint16 port = quint16(m_opt.edge.port(80));
-    const int n = qMin<int>(m_opt.connections, int(order.size()));
+    if (m_connections.isEmpty())
+        connectToEdge();
+    m_refreshTimer.start();
+    schedule();
+}
+
+void Downloader::connectToEdge()
+{
+    for (ShardConnection *c : std::as_const(m_connections)) {
+        if (ShardTask *task = c->abort())
+            m_queue.push_front(task); // its verified-so-far bytes resume on the next edge
+        c->disconnect(this);
+        c->deleteLater();
+    }
+    m_connections.clear();
+    const QUrl &edge = m_edges.at(m_edgeIndex);
+    const int n = qMax(1, qMin<int>(m_opt.connections, int(m_pendingShards.size())));
     while (m_connections.size() < n) {
-        auto *c = new ShardConnection(host, port, &m_limiter, this);
+        auto *c = new ShardConnection(edge.host(), quint16(edge.port(80)), &m_limiter, this);
         c->setStallTimeoutMs(m_opt.stallTimeoutMs);
         connect(c, &ShardConnection::finished, this, &Downloader::onConnectionFinished);
         connect(c, &ShardConnection::bytesReceived, this, [this](qint64 got) {
             m_summary.bytesReceived += got;
+            m_transportFailures = 0;
             emitProgress();
         });
         m_connections.append(c);
     }
-    m_refreshTimer.start();
-    schedule();
+}
+
+bool Downloader::failOver(const QString &why)
+{
+    if (m_edges.size() < 2)
+        return false;
+    const QUrl from = m_edges.at(m_edgeIndex);
+    m_edgeIndex = (m_edgeIndex + 1) % int(m_edges.size());
+    const QUrl &to = m_edges.at(m_edgeIndex);
+    ++m_summary.edgeSwitches;
+    m_summary.edge = to.toString();
+    m_transportFailures = 0;
+    Q_EMIT note(QStringLiteral("failover"),
+                QStringLiteral("edge %1 is not answering (%2); switching to %3 (same job and token: "
+                               "verified shards are kept and nothing is charged twice)")
+                    .arg(from.toString(), why, to.toString()));
+    // API calls (tokens, receipts) follow; replies still pending from the old edge are
+    // dropped with it.
+    m_api->cancel();
+    m_api->deleteLater();
+    m_api = new EdgeApi(to, this);
+    const bool tokenWasPending = m_tokenRequestInFlight;
+    m_tokenRequestInFlight = false;
+    m_authRetryUsed = false;
+    if (m_phase == Phase::Transfer) {
+        connectToEdge();
+        if (tokenWasPending)
+            requestToken(false);
+    }
+    emitProgress(true);
+    return true;
 }
 
 void Downloader::schedule()
@@ -435,7 +536,9 @@ void Downloader::schedule()
     if (m_phase != Phase::Transfer || m_stopping)
         return;
     const bool authWait = m_tokenRequestInFlight && m_authRetryUsed;
-    if (!authWait) {
+    // Bounded memory: at most two received bodies per connection wait for the pool.
+    const bool poolFull = m_checking.size() >= 2 * m_connections.size();
+    if (!authWait && !poolFull) {
         for (ShardConnection *c : std::as_const(m_connections)) {
             if (m_queue.empty())
                 break;
@@ -477,13 +580,23 @@ void Downloader::onConnectionFinished(ShardConnection *c, ShardTask *task, Shard
     if (m_phase != Phase::Transfer || m_stopping)
         return;
     switch (outcome) {
-    case ShardConnection::Outcome::Verified:
+    case ShardConnection::Outcome::Received:
         m_authRetryUsed = false;
-        shardVerified(task);
+        m_transportFailures = 0;
+        checkShard(task);
         break;
     case ShardConnection::Outcome::Retry:
         ++m_summary.retries;
         ++task->attempts;
+        if (status == 0 && m_edges.size() > 1
+            && ++m_transportFailures >= qMax(3, int(m_connections.size()))) {
+            // The edge itself is gone (refused, reset, silent): go on elsewhere at once.
+            --task->attempts;
+            m_queue.push_front(task);
+            failOver(message);
+            schedule();
+            return;
+        }
         if (task->verifyFailures >= m_opt.maxVerifyFailures) {
             end(fail(QStringLiteral(
                          "shard %1 arrived with wrong bytes %2 times; the edge or a proxy corrupts data "
@@ -532,18 +645,135 @@ void Downloader::onConnectionFinished(ShardConnection *c, ShardTask *task, Shard
     schedule();
 }
 
+void Downloader::checkShard(ShardTask *task)
+{
+    m_checking.insert(task->index, task);
+    const QByteArray bytes = task->buffer; // shared, not copied: the task is idle until the result
+    const QByteArray digest = task->cid.digest();
+    const int index = task->index;
+    const int gen = m_checkGen;
+    FileAssembler *files = &m_files;
+    m_pool.start([this, bytes, digest, index, gen, files] {
+        // Wrong bytes are never written: the CID check comes first.
+        const bool matches = crypto::Sha256::hash(bytes) == digest;
+        const Status st = matches ? files->writeShard(index, bytes) : Status();
+        QMetaObject::invokeMethod(
+            this,
+            [this, index, gen, st, matches] {
+                if (gen == m_checkGen)
+                    onShardChecked(index, st, matches);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void Downloader::onShardChecked(int index, const Status &status, bool matches)
+{
+    ShardTask *task = m_checking.take(index);
+    if (!task || m_phase != Phase::Transfer || m_stopping)
+        return;
+    if (!status) {
+        end(status.errorCode() == QLatin1String("nospace") ? fail(
+                QStringLiteral("download paused: %1").arg(status.errorString()), QStringLiteral("nospace"))
+                                                           : status.error());
+        return;
+    }
+    if (!matches) {
+        ++task->verifyFailures;
+        ++task->attempts;
+        ++m_summary.retries;
+        task->restart();
+        if (task->verifyFailures >= m_opt.maxVerifyFailures) {
+            end(fail(QStringLiteral(
+                         "shard %1 arrived with wrong bytes %2 times; the edge or a proxy corrupts data "
+                         "(nothing unverified was written)")
+                         .arg(task->cid.toString())
+                         .arg(task->verifyFailures),
+                     QStringLiteral("verify")));
+            return;
+        }
+        Q_EMIT note(QStringLiteral("retry"),
+                    QStringLiteral("shard %1: shard %2 failed verification (bytes do not match its CID); "
+                                   "discarded")
+                        .arg(task->index)
+                        .arg(task->cid.toString()));
+        requeue(task, task->attempts > 1 ? backoffMs(task->attempts) : 0);
+        schedule();
+        return;
+    }
+    shardVerified(task);
+    schedule();
+}
+
+void Downloader::maybeSync(bool force)
+{
+    if (m_sync && !m_sync->done.load())
+        return;
+    if (m_sync && !m_sync->error.isEmpty()) {
+        const QString error = m_sync->error;
+        m_sync.reset();
+        if (m_phase == Phase::Transfer)
+            end(fail(error, QStringLiteral("io")));
+        return;
+    }
+    if (m_dirtyFiles.isEmpty() || !m_journal.isOpen())
+        return;
+    const qint64 now = m_elapsed.elapsed();
+    if (!force && m_unsyncedBytes < (qint64(512) << 20) && now - m_lastSyncMs < 5000)
+        return;
+    auto fds = m_files.duplicateFds(m_dirtyFiles.values());
+    const int journalFd = m_journal.duplicateFd();
+    if (!fds || journalFd < 0) {
+        if (fds)
+            for (int fd : std::as_const(*fds))
+                ::close(fd);
+        if (journalFd >= 0)
+            ::close(journalFd);
+        return; // try again at the next tick
+    }
+    m_dirtyFiles.clear();
+    m_unsyncedBytes = 0;
+    m_lastSyncMs = now;
+    auto job = std::make_shared<SyncJob>();
+    m_sync = job;
+    const QByteArray record = DownloadJournal::syncRecord(m_journal.shardRecordCount());
+    const QString journalPath = m_journal.path();
+    // Detached: it owns its descriptors and touches nothing else, so a download that ends
+    // (or a process that exits) never waits for the disk; an unfinished sync only means
+    // the records since the previous one are re-read after a power loss.
+    std::thread([job, files = *fds, journalFd, record, journalPath] {
+        QString error;
+        for (int fd : files) {
+            if (error.isEmpty() && ::fdatasync(fd) != 0)
+                error = QStringLiteral("cannot sync the downloaded files: %1")
+                            .arg(QString::fromLocal8Bit(std::strerror(errno)));
+            ::close(fd);
+        }
+        if (error.isEmpty()) {
+            const ssize_t n = ::write(journalFd, record.constData(), size_t(record.size()));
+            if (n != record.size() || ::fdatasync(journalFd) != 0)
+                error = QStringLiteral("cannot write journal %1").arg(journalPath);
+        }
+        ::close(journalFd);
+        job->error = error;
+        job->done.store(true);
+    }).detach();
+}
+
 void Downloader::shardVerified(ShardTask *task)
 {
-    // Bytes are verified: write them at their extents (fdatasync'ed), then journal.
-    Status st = m_files.writeShard(task->index, task->buffer);
-    if (st)
-        st = m_journal.recordShard(task->index, task->cid, task->receipts);
+    // Bytes are verified and written at their extents: journal them (see DownloadJournal).
+    Status st = m_journal.recordShard(task->index, task->cid, task->receipts);
     if (!st) {
         end(st.errorCode() == QLatin1String("nospace")
                 ? fail(QStringLiteral("download paused: %1").arg(st.errorString()), QStringLiteral("nospace"))
                 : st.error());
         return;
     }
+    for (int f : m_files.filesOfShard(task->index))
+        m_dirtyFiles.insert(f);
+    m_unsyncedBytes += task->size;
+    maybeSync(false);
     m_bytesVerified += task->size;
     m_pendingShards.remove(task->index);
     feedFileHashes(task->index, task->buffer);
@@ -572,14 +802,14 @@ void Downloader::initFileHashes()
         if (!allPending)
             continue; // some bytes came from an earlier run: read the file back at the end
         FileHash &fh = m_fileHashes[size_t(i)];
-        fh.hash = std::make_unique<crypto::Sha256>();
+        if (f.extents.isEmpty()) {
+            fh.digest = crypto::Sha256::hash(QByteArray());
+            continue;
+        }
+        fh.state = std::make_shared<FileHashState>();
         fh.active = true;
         for (const PlanExtent &e : f.extents)
             ++m_needs[e.shard];
-        if (f.extents.isEmpty()) {
-            fh.digest = fh.hash->result();
-            fh.active = false;
-        }
     }
 }
 
@@ -589,7 +819,7 @@ void Downloader::dropFileHash(int fileIndex)
     if (!fh.active)
         return;
     fh.active = false;
-    fh.hash.reset();
+    fh.state.reset(); // a drainer still running finishes on its own copy
     const PlanFile &f = m_plan.files.at(fileIndex);
     for (int e = fh.next; e < f.extents.size(); ++e) {
         const int s = f.extents.at(e).shard;
@@ -615,17 +845,15 @@ void Downloader::feedFileHashes(int shardIndex, const QByteArray &bytes)
             const PlanFile &f = m_plan.files.at(i);
             while (fh.next < f.extents.size() && m_held.contains(f.extents.at(fh.next).shard)) {
                 const PlanExtent &e = f.extents.at(fh.next);
-                const QByteArray &held = m_held[e.shard];
-                fh.hash->add(held.constData() + e.shardOffset, e.length);
+                pushPiece(fh.state, { m_held.value(e.shard), e.shardOffset, e.length });
                 ++fh.next;
                 progressed = true;
                 if (--m_needs[e.shard] <= 0)
                     m_heldBytes -= m_held.take(e.shard).size();
             }
             if (fh.next == f.extents.size()) {
-                fh.digest = fh.hash->result();
+                pushPiece(fh.state, {});
                 fh.active = false;
-                fh.hash.reset();
             }
         }
     }
@@ -647,21 +875,52 @@ void Downloader::feedFileHashes(int shardIndex, const QByteArray &bytes)
     }
 }
 
+void Downloader::pushPiece(const std::shared_ptr<FileHashState> &state, FileHashState::Piece piece)
+{
+    QMutexLocker locker(&state->lock);
+    state->pieces.push_back(std::move(piece));
+    if (state->running)
+        return;
+    state->running = true;
+    m_pool.start([state] {
+        for (;;) {
+            FileHashState::Piece p;
+            {
+                QMutexLocker l(&state->lock);
+                if (state->pieces.empty()) {
+                    state->running = false;
+                    return;
+                }
+                p = std::move(state->pieces.front());
+                state->pieces.pop_front();
+            }
+            if (p.length < 0)
+                state->digest = state->hash.result();
+            else
+                state->hash.add(p.bytes.constData() + p.offset, p.length);
+        }
+    });
+}
+
 void Downloader::verifyFiles()
 {
     m_phase = Phase::Verify;
     m_refreshTimer.stop();
     for (ShardConnection *c : std::as_const(m_connections))
         c->abort();
+    drainWorkers(); // the file hashes fed so far
     emitProgress(true);
     QByteArray sums;
     QList<int> badShards;
     QStringList badFiles;
     for (int i = 0; i < m_plan.files.size(); ++i) {
         const PlanFile &f = m_plan.files.at(i);
-        Result<QByteArray> digest = i < int(m_fileHashes.size()) && !m_fileHashes[size_t(i)].digest.isEmpty()
-            ? Result<QByteArray>(m_fileHashes[size_t(i)].digest)
-            : m_files.hashFile(i);
+        QByteArray known;
+        if (i < int(m_fileHashes.size())) {
+            const FileHash &fh = m_fileHashes[size_t(i)];
+            known = fh.state ? fh.state->digest : fh.digest;
+        }
+        Result<QByteArray> digest = !known.isEmpty() ? Result<QByteArray>(known) : m_files.hashFile(i);
         if (!digest) {
             end(digest.error());
             return;
@@ -674,7 +933,9 @@ void Downloader::verifyFiles()
         sums += crypto::hexEncode(f.sha256) + "  " + f.path.toUtf8() + '\n';
     }
     if (!badFiles.isEmpty()) {
-        Status st = m_journal.forget(badShards);
+        Status st = m_files.syncAll(); // the journal rewrite marks what stays as synced
+        if (st)
+            st = m_journal.forget(badShards);
         if (!st) {
             end(st);
             return;
@@ -825,6 +1086,8 @@ void Downloader::end(const Status &status)
     m_refreshTimer.stop();
     for (ShardConnection *c : std::as_const(m_connections))
         c->abort();
+    drainWorkers();
+    m_checking.clear();
     m_queue.clear();
     m_tasks.clear();
     m_files.close();
@@ -843,6 +1106,8 @@ DownloadProgress Downloader::progress() const
     p.bytesReceived = m_summary.bytesReceived;
     p.shardsTotal = int(m_plan.shards.size());
     p.shardsDone = p.shardsTotal - int(m_pendingShards.size());
+    p.edge = m_summary.edge;
+    p.edgeSwitches = m_summary.edgeSwitches;
     if (m_rateSamples.size() >= 2) {
         const auto &a = m_rateSamples.first();
         const auto &b = m_rateSamples.last();

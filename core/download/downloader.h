@@ -10,8 +10,13 @@
 //   token     POST /v1/tokens with the buyer API key: one job-scoped token, refreshed
 //             before exp without stopping transfers; the job id is journaled so a resumed
 //             download stays in the same job and resumed shards are not charged twice
-//   transfer  N keep-alive connections (ShardConnection), each shard verified against
-//             its CID, written at its extents, fdatasync'ed, then journaled
+//   transfer  N keep-alive connections (ShardConnection) on this thread only move bytes;
+//             a complete shard body goes to a worker pool that checks it against its CID
+//             and writes it at its extents while the socket reads the next shard; back on
+//             this thread it is journaled. A group commit on its own thread fdatasyncs the
+//             written files about once a second and then records a sync point in the
+//             journal (see DownloadJournal for why no per-shard fsync is needed). Every
+//             file's sha256 is computed in file order on the pool from the verified shards.
 //   end       every file's sha256 checked against the manifest; SHA256SUMS, the signed
 //             manifest and the receipt bundles of this download kept in .shardgate/
 //
@@ -29,11 +34,14 @@
 
 #include <QElapsedTimer>
 #include <QList>
+#include <QMutex>
 #include <QObject>
 #include <QSet>
+#include <QThreadPool>
 #include <QTimer>
 #include <QUrl>
 
+#include <atomic>
 #include <deque>
 #include <memory>
 #include <optional>
@@ -44,6 +52,11 @@ namespace sg::download {
 struct DownloadOptions
 {
     QUrl edge;
+    // More edges of the same marketplace (shared catalog, credits and token keys). When
+    // the current edge stops answering (connections refused or reset again and again),
+    // the download switches to the next one and goes on under the same job and token:
+    // verified shards are not fetched again and nothing is charged twice.
+    QList<QUrl> moreEdges;
     QByteArray apiKey; // buyer API key for POST /v1/tokens
     QByteArray token; // or a ready token (no refresh possible)
     QString manifest; // manifest CID or "name@version"
@@ -70,6 +83,8 @@ struct DownloadProgress
     int shardsTotal = 0;
     double rate = 0; // bytes/s over the last seconds
     qint64 etaSecs = -1;
+    QString edge; // the edge shards come from now
+    int edgeSwitches = 0;
 };
 
 struct DownloadSummary
@@ -85,6 +100,8 @@ struct DownloadSummary
     int shardsFetched = 0;
     qint64 bytesReceived = 0;
     int retries = 0;
+    int edgeSwitches = 0; // fail-overs to another edge
+    QString edge; // the edge the download ended on
     int receiptsSaved = 0;
     int receiptsMissing = 0;
     qint64 elapsedMs = 0;
@@ -120,10 +137,22 @@ private:
     void requestToken(bool dueToAuthFailure);
     void startTransfer();
     void schedule();
+    // (Re)creates the data connections for the current edge.
+    void connectToEdge();
+    // Switches to the next edge when there is one; false when there is none.
+    bool failOver(const QString &why);
     void onConnectionFinished(ShardConnection *c, ShardTask *task, ShardConnection::Outcome outcome,
                               const QString &message, int delayMs, int status);
     void requeue(ShardTask *task, int delayMs);
+    // Hands a received body to the pool (CID check + pwrite); onShardChecked() gets the
+    // outcome back on this thread.
+    void checkShard(ShardTask *task);
+    void onShardChecked(int index, const Status &status, bool matches);
     void shardVerified(ShardTask *task);
+    // Group commit: fdatasync the files written since the last one, then a sync record in
+    // the journal (when enough was written or time passed, and none is running).
+    void maybeSync(bool force);
+    void drainWorkers();
     void verifyFiles();
     // File sha256 computed in order from verified shards still in memory, so the final
     // check needs no second read of the data (files that cannot be hashed in order within
@@ -155,6 +184,25 @@ private:
     bool m_authRetryUsed = false; // one refresh per auth failure streak
     QTimer m_refreshTimer;
 
+    QThreadPool m_pool; // shard checks + writes, file hashes
+    QHash<int, ShardTask *> m_checking; // bodies on the pool
+    int m_checkGen = 0; // results of an earlier generation are ignored
+    QSet<int> m_dirtyFiles; // written since the last sync started
+    qint64 m_unsyncedBytes = 0;
+    qint64 m_lastSyncMs = 0;
+    // A group commit runs on a detached thread with its own descriptors: it waits on the
+    // disk, and neither the transfer nor the end of the download waits for it.
+    struct SyncJob
+    {
+        std::atomic<bool> done { false };
+        QString error;
+    };
+    std::shared_ptr<SyncJob> m_sync;
+
+    QList<QUrl> m_edges; // m_opt.edge, then m_opt.moreEdges
+    int m_edgeIndex = 0;
+    int m_transportFailures = 0; // connection failures in a row, without a byte received
+
     QList<ShardConnection *> m_connections;
     std::deque<ShardTask *> m_queue; // ready to fetch
     std::vector<std::unique_ptr<ShardTask>> m_tasks; // owns every task of this run
@@ -162,13 +210,30 @@ private:
     QSet<int> m_pendingShards; // not yet verified
     int m_verifyRounds = 0;
 
+    // A file's sha256, fed in file order by pieces of verified shards on the pool (one
+    // drainer at a time per file, so files hash in parallel and each in order).
+    struct FileHashState
+    {
+        struct Piece
+        {
+            QByteArray bytes;
+            qint64 offset = 0;
+            qint64 length = -1; // -1: the last piece was fed, take the digest
+        };
+        QMutex lock;
+        std::deque<Piece> pieces;
+        bool running = false;
+        crypto::Sha256 hash;
+        QByteArray digest; // set by the drainer after the last piece
+    };
     struct FileHash
     {
-        std::unique_ptr<crypto::Sha256> hash;
+        std::shared_ptr<FileHashState> state;
         int next = 0; // next extent to feed
         bool active = false;
-        QByteArray digest; // set when every extent was fed
+        QByteArray digest; // empty files (no extents)
     };
+    void pushPiece(const std::shared_ptr<FileHashState> &state, FileHashState::Piece piece);
     std::vector<FileHash> m_fileHashes;
     QHash<int, QByteArray> m_held; // verified shards a file hash still needs
     QHash<int, int> m_needs; // shard -> extents of active file hashes not yet fed

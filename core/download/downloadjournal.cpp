@@ -6,6 +6,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QMutexLocker>
 #include <QSet>
 
 #include <cerrno>
@@ -114,6 +115,7 @@ Status DownloadJournal::open(const QString &stateDir, const crypto::Cid &manifes
     m_manifest = manifestCid;
     m_shards.clear();
     m_receipts.clear();
+    m_untrusted.clear();
     m_jobId.clear();
     qint64 valid = 0;
     Status st2 = parse(data, manifestCid, &valid);
@@ -133,14 +135,28 @@ Status DownloadJournal::open(const QString &stateDir, const crypto::Cid &manifes
         return fail(QStringLiteral("cannot seek journal %1").arg(m_path), QStringLiteral("io"));
     }
     if (valid == 0) {
-        SG_TRY(appendLine("SGJ1 manifest " + manifestCid.toString().toLatin1()));
+        SG_TRY(appendLine("SGJ1 manifest " + manifestCid.toString().toLatin1(), true));
         SG_TRY(syncDirectory(stateDir));
+    }
+    if (m_lastBoot != currentBootId()) {
+        SG_TRY(appendLine("boot " + currentBootId(), true));
+        m_lastBoot = currentBootId();
     }
     return {};
 }
 
 Status DownloadJournal::parse(const QByteArray &data, const crypto::Cid &manifestCid, qint64 *validLength)
 {
+    struct Rec
+    {
+        int index;
+        crypto::Cid cid;
+        QList<qint64> seqs;
+        QByteArray boot;
+    };
+    QList<Rec> recs;
+    QByteArray boot; // empty: written before boot records existed (each record was synced)
+    int synced = 0;
     qint64 pos = 0;
     bool first = true;
     while (pos < data.size()) {
@@ -164,6 +180,14 @@ Status DownloadJournal::parse(const QByteArray &data, const crypto::Cid &manifes
             first = false;
         } else if (f.size() == 2 && f.at(0) == "job") {
             m_jobId = QString::fromUtf8(f.at(1));
+        } else if (f.size() == 2 && f.at(0) == "boot") {
+            boot = f.at(1);
+        } else if (f.size() == 2 && f.at(0) == "sync") {
+            bool ok = false;
+            const int n = f.at(1).toInt(&ok);
+            if (!ok || n < 0)
+                break;
+            synced = qMax(synced, qMin(n, int(recs.size())));
         } else if (f.size() == 4 && f.at(0) == "shard") {
             bool ok = false;
             const int index = f.at(1).toInt(&ok);
@@ -175,19 +199,34 @@ Status DownloadJournal::parse(const QByteArray &data, const crypto::Cid &manifes
                 for (const QByteArray &s : f.at(3).split(','))
                     seqs.append(s.toLongLong());
             }
-            m_shards.insert(index, *cid);
-            m_receipts[index].append(seqs);
+            recs.append({ index, *cid, seqs, boot });
         } else {
             break;
         }
         pos = nl + 1;
     }
     *validLength = first ? 0 : pos;
+    m_lastBoot = boot;
+    m_records = int(recs.size());
+    const QByteArray now = currentBootId();
+    for (int i = 0; i < recs.size(); ++i) {
+        const Rec &r = recs.at(i);
+        const bool trusted = r.boot.isEmpty() || (r.boot == now && now != "unknown") || i < synced;
+        if (trusted) {
+            m_untrusted.remove(r.index);
+            m_shards.insert(r.index, r.cid);
+            m_receipts[r.index].append(r.seqs);
+        } else if (!m_shards.contains(r.index)) {
+            m_untrusted.insert(r.index, r.cid);
+            m_receipts[r.index].append(r.seqs);
+        }
+    }
     return {};
 }
 
-Status DownloadJournal::appendLine(const QByteArray &body)
+Status DownloadJournal::appendLine(const QByteArray &body, bool sync)
 {
+    QMutexLocker locker(&m_writeLock);
     if (m_fd < 0)
         return fail(QStringLiteral("journal is not open"), QStringLiteral("io"));
     const QByteArray line = body + ' ' + checksum(body) + '\n';
@@ -208,7 +247,7 @@ Status DownloadJournal::appendLine(const QByteArray &body)
         p += n;
         left -= n;
     }
-    if (::fdatasync(m_fd) != 0)
+    if (sync && ::fdatasync(m_fd) != 0)
         return fail(QStringLiteral("cannot sync journal %1: %2").arg(m_path, errnoText(errno)),
                     QStringLiteral("io"));
     return {};
@@ -218,7 +257,7 @@ Status DownloadJournal::recordJob(const QString &jobId)
 {
     if (jobId.isEmpty() || jobId.contains(QLatin1Char(' ')) || jobId.contains(QLatin1Char('\n')))
         return fail(QStringLiteral("job id \"%1\" cannot be journaled").arg(jobId), QStringLiteral("format"));
-    SG_TRY(appendLine("job " + jobId.toUtf8()));
+    SG_TRY(appendLine("job " + jobId.toUtf8(), true));
     m_jobId = jobId;
     return {};
 }
@@ -237,10 +276,34 @@ static QByteArray shardLine(int index, const crypto::Cid &cid, const QList<qint6
 
 Status DownloadJournal::recordShard(int index, const crypto::Cid &cid, const QList<qint64> &receiptSeqs)
 {
-    SG_TRY(appendLine(shardLine(index, cid, receiptSeqs)));
+    SG_TRY(appendLine(shardLine(index, cid, receiptSeqs), false));
     m_shards.insert(index, cid);
+    m_untrusted.remove(index);
     m_receipts[index].append(receiptSeqs);
+    ++m_records;
     return {};
+}
+
+int DownloadJournal::shardRecordCount() const
+{
+    return m_records;
+}
+
+Status DownloadJournal::recordSync(int n)
+{
+    return appendLine("sync " + QByteArray::number(n), true);
+}
+
+QByteArray DownloadJournal::syncRecord(int n)
+{
+    const QByteArray body = "sync " + QByteArray::number(n);
+    return body + ' ' + checksum(body) + '\n';
+}
+
+int DownloadJournal::duplicateFd() const
+{
+    QMutexLocker locker(&m_writeLock);
+    return m_fd >= 0 ? ::fcntl(m_fd, F_DUPFD_CLOEXEC, 0) : -1;
 }
 
 QByteArray DownloadJournal::render() const
@@ -250,20 +313,17 @@ QByteArray DownloadJournal::render() const
     add("SGJ1 manifest " + m_manifest.toString().toLatin1());
     if (!m_jobId.isEmpty())
         add("job " + m_jobId.toUtf8());
+    add("boot " + currentBootId());
     for (auto it = m_shards.cbegin(); it != m_shards.cend(); ++it)
         add(shardLine(it.key(), it.value(), m_receipts.value(it.key())));
+    add("sync " + QByteArray::number(m_shards.size()));
     return out;
 }
 
-Status DownloadJournal::forget(const QList<int> &indexes)
+Status DownloadJournal::rewrite()
 {
-    if (indexes.isEmpty())
-        return {};
-    for (int i : indexes) {
-        m_shards.remove(i);
-        m_receipts.remove(i);
-    }
-    // Rewrite atomically (temp + fsync + rename), then reopen the new file for appends.
+    QMutexLocker locker(&m_writeLock);
+    // Atomically (temp + fsync + rename), then reopen the new file for appends.
     SG_TRY(writeFileAtomic(m_path, render(), true));
     const int fd = ::open(QFile::encodeName(m_path).constData(), O_RDWR | O_NOFOLLOW | O_CLOEXEC);
     if (fd < 0)
@@ -272,7 +332,58 @@ Status DownloadJournal::forget(const QList<int> &indexes)
     ::close(m_fd);
     m_fd = fd;
     ::lseek(m_fd, 0, SEEK_END);
+    m_records = int(m_shards.size());
+    m_lastBoot = currentBootId();
     return {};
+}
+
+Status DownloadJournal::forget(const QList<int> &indexes)
+{
+    if (indexes.isEmpty() && m_untrusted.isEmpty())
+        return {};
+    for (int i : indexes) {
+        m_shards.remove(i);
+        m_receipts.remove(i);
+    }
+    return settleUntrusted({});
+}
+
+Status DownloadJournal::settleUntrusted(const QList<int> &intact)
+{
+    for (auto it = m_untrusted.cbegin(); it != m_untrusted.cend(); ++it) {
+        if (intact.contains(it.key()))
+            m_shards.insert(it.key(), it.value());
+        else
+            m_receipts.remove(it.key());
+    }
+    m_untrusted.clear();
+    return rewrite();
+}
+
+static QByteArray &bootIdOverride()
+{
+    static QByteArray id;
+    return id;
+}
+
+void DownloadJournal::setBootIdForTesting(const QByteArray &id)
+{
+    bootIdOverride() = id;
+}
+
+QByteArray DownloadJournal::currentBootId()
+{
+    if (!bootIdOverride().isEmpty())
+        return bootIdOverride();
+    static const QByteArray id = [] {
+        QFile f(QStringLiteral("/proc/sys/kernel/random/boot_id"));
+        QByteArray v = f.open(QIODevice::ReadOnly) ? f.readAll().trimmed() : QByteArray();
+        v.replace('-', "");
+        // Without a boot id every record counts as written in another boot: only sync
+        // records make them trusted (correct, at the cost of re-reading after a crash).
+        return v.isEmpty() || v.contains(' ') ? QByteArray("unknown") : v;
+    }();
+    return id;
 }
 
 QList<qint64> DownloadJournal::receipts() const

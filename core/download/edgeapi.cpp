@@ -53,9 +53,18 @@ void EdgeApi::postJson(const QString &path, const QJsonObject &body, const QByte
     connect(reply, &QNetworkReply::finished, this, [this, reply, done] { finish(reply, done); });
 }
 
+void EdgeApi::cancel()
+{
+    m_cancelled = true;
+    for (QNetworkReply *reply : m_nam.findChildren<QNetworkReply *>())
+        reply->abort();
+}
+
 void EdgeApi::finish(QNetworkReply *reply, Callback done)
 {
     reply->deleteLater();
+    if (m_cancelled)
+        return;
     ApiReply r;
     r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     r.body = reply->readAll();

@@ -40,6 +40,8 @@ public:
     explicit EdgeApi(const QUrl &edge, QObject *parent = nullptr);
 
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
+    // Drops every pending call without calling its callback (the edge was given up).
+    void cancel();
     const QUrl &edge() const { return m_edge; }
 
     using Callback = std::function<void(const ApiReply &)>;
@@ -59,6 +61,7 @@ private:
     QUrl m_edge;
     QNetworkAccessManager m_nam;
     int m_timeoutMs = 30000;
+    bool m_cancelled = false;
 };
 
 } // namespace sg::download

@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QMutexLocker>
 
 #include <cerrno>
 #include <cstring>
@@ -39,10 +40,15 @@ FileAssembler::~FileAssembler()
     close();
 }
 
+FileAssembler::Fd::~Fd()
+{
+    if (fd >= 0)
+        ::close(fd);
+}
+
 void FileAssembler::close()
 {
-    for (int fd : std::as_const(m_fds))
-        ::close(fd);
+    QMutexLocker locker(&m_fdLock);
     m_fds.clear();
     m_fdOrder.clear();
     if (m_root >= 0)
@@ -105,8 +111,9 @@ Result<int> FileAssembler::openParent(const QString &relPath, bool create, QStri
     return dirFd;
 }
 
-Result<int> FileAssembler::fileFd(int fileIndex, bool create)
+Result<FileAssembler::FdRef> FileAssembler::fileFd(int fileIndex, bool create)
 {
+    QMutexLocker locker(&m_fdLock);
     if (m_fds.contains(fileIndex))
         return m_fds.value(fileIndex);
     const PlanFile &file = m_plan->files.at(fileIndex);
@@ -132,21 +139,22 @@ Result<int> FileAssembler::fileFd(int fileIndex, bool create)
                         .arg(file.path),
                     QStringLiteral("path"));
     }
-    if (m_fdOrder.size() >= kMaxOpen) {
-        const int old = m_fdOrder.takeFirst();
-        ::close(m_fds.take(old));
-    }
-    m_fds.insert(fileIndex, fd);
+    if (m_fdOrder.size() >= kMaxOpen)
+        m_fds.remove(m_fdOrder.takeFirst());
+    auto ref = std::make_shared<Fd>();
+    ref->fd = fd;
+    m_fds.insert(fileIndex, ref);
     m_fdOrder.append(fileIndex);
-    return fd;
+    return ref;
 }
 
 Status FileAssembler::preallocate()
 {
     for (int i = 0; i < m_plan->files.size(); ++i) {
-        auto fd = fileFd(i, true);
-        if (!fd)
-            return fd.error();
+        auto ref = fileFd(i, true);
+        if (!ref)
+            return ref.error();
+        const int *fd = &(*ref)->fd;
         const PlanFile &file = m_plan->files.at(i);
         struct stat st;
         if (::fstat(*fd, &st) != 0)
@@ -165,11 +173,11 @@ Status FileAssembler::preallocate()
 
 bool FileAssembler::fileLooksComplete(int fileIndex)
 {
-    auto fd = fileFd(fileIndex, false);
-    if (!fd)
+    auto ref = fileFd(fileIndex, false);
+    if (!ref)
         return false;
     struct stat st;
-    return ::fstat(*fd, &st) == 0 && st.st_size == m_plan->files.at(fileIndex).size;
+    return ::fstat((*ref)->fd, &st) == 0 && st.st_size == m_plan->files.at(fileIndex).size;
 }
 
 Status FileAssembler::writeShard(int shardIndex, const QByteArray &bytes)
@@ -181,17 +189,17 @@ Status FileAssembler::writeShard(int shardIndex, const QByteArray &bytes)
                         .arg(bytes.size())
                         .arg(shard.size),
                     QStringLiteral("format"));
-    QSet<int> touched;
     for (const auto &use : shard.uses) {
         const PlanExtent &ext = m_plan->files.at(use.first).extents.at(use.second);
-        auto fd = fileFd(use.first, true);
-        if (!fd)
-            return fd.error();
+        auto ref = fileFd(use.first, true);
+        if (!ref)
+            return ref.error();
+        const int fd = (*ref)->fd;
         const char *p = bytes.constData() + ext.shardOffset;
         qint64 left = ext.length;
         qint64 at = ext.fileOffset;
         while (left > 0) {
-            const ssize_t n = ::pwrite(*fd, p, size_t(left), at);
+            const ssize_t n = ::pwrite(fd, p, size_t(left), at);
             if (n < 0 && errno == EINTR)
                 continue;
             if (n <= 0)
@@ -201,14 +209,45 @@ Status FileAssembler::writeShard(int shardIndex, const QByteArray &bytes)
             left -= n;
             at += n;
         }
-        touched.insert(use.first);
     }
-    for (int f : std::as_const(touched)) {
-        auto fd = fileFd(f, false);
-        if (!fd)
-            return fd.error();
-        if (::fdatasync(*fd) != 0)
-            return ioError(QStringLiteral("cannot sync %1").arg(m_plan->files.at(f).path), errno);
+    return {};
+}
+
+QList<int> FileAssembler::filesOfShard(int shardIndex) const
+{
+    QList<int> files;
+    for (const auto &use : m_plan->shards.at(shardIndex).uses)
+        if (!files.contains(use.first))
+            files.append(use.first);
+    return files;
+}
+
+Result<QList<int>> FileAssembler::duplicateFds(const QList<int> &fileIndexes)
+{
+    QList<int> fds;
+    for (int f : fileIndexes) {
+        auto ref = fileFd(f, false);
+        const int fd = ref ? ::fcntl((*ref)->fd, F_DUPFD_CLOEXEC, 0) : -1;
+        if (fd < 0) {
+            for (int d : std::as_const(fds))
+                ::close(d);
+            if (!ref)
+                return ref.error();
+            return ioError(QStringLiteral("cannot open %1 for syncing").arg(m_plan->files.at(f).path), errno);
+        }
+        fds.append(fd);
+    }
+    return fds;
+}
+
+Status FileAssembler::syncAll()
+{
+    for (int i = 0; i < m_plan->files.size(); ++i) {
+        auto ref = fileFd(i, false);
+        if (!ref)
+            continue; // not created yet: nothing of it to sync
+        if (::fdatasync((*ref)->fd) != 0)
+            return ioError(QStringLiteral("cannot sync %1").arg(m_plan->files.at(i).path), errno);
     }
     return {};
 }
@@ -220,10 +259,11 @@ Result<QByteArray> FileAssembler::readShard(int shardIndex)
     qint64 covered = 0;
     for (const auto &use : shard.uses) {
         const PlanExtent &ext = m_plan->files.at(use.first).extents.at(use.second);
-        auto fd = fileFd(use.first, false);
-        if (!fd)
-            return fd.error();
-        const ssize_t n = ::pread(*fd, bytes.data() + ext.shardOffset, size_t(ext.length), ext.fileOffset);
+        auto ref = fileFd(use.first, false);
+        if (!ref)
+            return ref.error();
+        const ssize_t n
+            = ::pread((*ref)->fd, bytes.data() + ext.shardOffset, size_t(ext.length), ext.fileOffset);
         if (n != ext.length)
             return fail(QStringLiteral("cannot read back %1").arg(m_plan->files.at(use.first).path),
                         QStringLiteral("io"));
@@ -235,9 +275,10 @@ Result<QByteArray> FileAssembler::readShard(int shardIndex)
 
 Result<QByteArray> FileAssembler::hashFile(int fileIndex)
 {
-    auto fd = fileFd(fileIndex, false);
-    if (!fd)
-        return fd.error();
+    auto ref = fileFd(fileIndex, false);
+    if (!ref)
+        return ref.error();
+    const int *fd = &(*ref)->fd;
     crypto::Sha256 h;
     QByteArray buf(1 << 20, Qt::Uninitialized);
     qint64 at = 0;

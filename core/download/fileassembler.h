@@ -14,8 +14,11 @@
 #include <QByteArray>
 #include <QHash>
 #include <QList>
+#include <QMutex>
 #include <QSet>
 #include <QString>
+
+#include <memory>
 
 namespace sg::download {
 
@@ -37,9 +40,17 @@ public:
     // True when the file exists as a regular file of the manifest's size.
     bool fileLooksComplete(int fileIndex);
 
-    // Writes one verified shard's bytes to every extent that uses it, then fdatasyncs the
-    // touched files (so a journal record written afterwards names durable bytes).
+    // Writes one verified shard's bytes to every extent that uses it (pwrite, no sync: the
+    // journal's group commit syncs files in batches, see DownloadJournal). Thread-safe:
+    // several shards may be written at once from worker threads.
     Status writeShard(int shardIndex, const QByteArray &bytes);
+    // Files a shard's extents touch.
+    QList<int> filesOfShard(int shardIndex) const;
+    // New descriptors (dup) of the given files, for a sync on another thread; the caller
+    // closes them.
+    Result<QList<int>> duplicateFds(const QList<int> &fileIndexes);
+    // fdatasync of every file of the dataset.
+    Status syncAll();
     // Reads a shard's bytes back from the files (for re-verifying untrusted state).
     Result<QByteArray> readShard(int shardIndex);
     // SHA-256 of a whole file as written.
@@ -48,13 +59,21 @@ public:
     int rootFd() const { return m_root; }
 
 private:
-    Result<int> fileFd(int fileIndex, bool create);
+    struct Fd
+    {
+        int fd = -1;
+        ~Fd();
+    };
+    using FdRef = std::shared_ptr<Fd>;
+    Result<FdRef> fileFd(int fileIndex, bool create);
     Result<int> openParent(const QString &relPath, bool create, QString *leaf);
 
     QString m_outDir;
     const DownloadPlan *m_plan = nullptr;
     int m_root = -1;
-    QHash<int, int> m_fds; // file index -> fd, bounded (see kMaxOpen)
+    QMutex m_fdLock; // m_fds, m_fdOrder: writers run on worker threads
+    QHash<int, FdRef> m_fds; // file index -> fd, bounded (see kMaxOpen); an evicted fd
+                             // stays open while a writer still holds its reference
     QList<int> m_fdOrder;
 };
 

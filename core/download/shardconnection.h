@@ -2,8 +2,10 @@
 
 // One keep-alive HTTP/1.1 connection that fetches shards with ranged GETs of
 // /v1/shards/{cid}. Raw QTcpSocket with a small strict response parser: the body streams
-// straight into the shard's buffer (at most one shard) and into its SHA-256, so nothing is
-// copied twice and memory per connection is bounded by the shard size.
+// straight into the shard's preallocated buffer (at most one shard). The connection does
+// no hashing and no disk I/O: a complete body is handed back (Outcome::Received) and the
+// caller verifies and writes it on worker threads while this socket already reads the
+// next shard.
 //
 // Rules (DESIGN §6, §8): Accept-Encoding: identity; a resumed range carries
 // If-Range: "<cid>"; a 200 answered to a ranged request restarts the shard from byte 0 (it
@@ -28,24 +30,19 @@ namespace sg::download {
 class RateLimiter;
 
 // A shard being fetched. Bytes in buffer are unverified until the whole shard hashes to
-// its CID.
+// its CID (checked by the caller once the body is complete).
 struct ShardTask
 {
     int index = -1;
     crypto::Cid cid;
     qint64 size = 0;
     QByteArray buffer;
-    std::unique_ptr<crypto::Sha256> hash = std::make_unique<crypto::Sha256>();
     QList<qint64> receipts;
     int attempts = 0; // consecutive failures without progress
     int verifyFailures = 0;
     qint64 bytesThisRun = 0; // every body byte received for this shard (incl. discarded)
 
-    void restart()
-    {
-        buffer.clear();
-        hash = std::make_unique<crypto::Sha256>();
-    }
+    void restart() { buffer.resize(0); }
 };
 
 class ShardConnection : public QObject
@@ -53,8 +50,8 @@ class ShardConnection : public QObject
     Q_OBJECT
 public:
     enum class Outcome {
-        Verified, // task complete and matches its CID
-        Retry, // transient: reset, timeout, 5xx, protocol error, wrong bytes; retry after delayMs
+        Received, // the whole body is in task->buffer (not yet verified)
+        Retry, // transient: reset, timeout, 5xx, protocol error; retry after delayMs
         AuthFailed, // 401/403: refresh the token once
         Fatal, // 402, 404, ...: stop the download
     };

@@ -378,6 +378,14 @@ void FaultProxy::onNewConnection()
     }
 }
 
+void FaultProxy::die()
+{
+    m_dead = true;
+    close(); // later connections are refused
+    for (const auto &c : m_conns)
+        closeConn(c.get()); // open ones are reset
+}
+
 void FaultProxy::closeConn(Conn *c)
 {
     if (c->closed)
@@ -490,6 +498,11 @@ void FaultProxy::pumpUpstream(Conn *c)
         c->bodySent += chunk.size();
         c->bodyLeft -= chunk.size();
         c->client->write(chunk);
+        m_relayed += chunk.size();
+        if (m_dieAfter > 0 && m_relayed >= m_dieAfter && !m_dead) {
+            m_dead = true;
+            QMetaObject::invokeMethod(this, &FaultProxy::die, Qt::QueuedConnection);
+        }
     }
     if (c->bodyLeft == 0) {
         c->inResponse = false;

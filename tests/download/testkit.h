@@ -117,6 +117,12 @@ public:
     void setScript(const QList<Fault> &script) { m_script = script; }
     QString url() const;
     QMap<Fault, int> injected() const { return m_injected; }
+    // The edge behind it "dies" as a process killed with -9 would look to a client: open
+    // connections reset, new ones refused. dieAfterBodyBytes: once that many response
+    // body bytes went through (0 = never).
+    void die();
+    void setDieAfterBodyBytes(qint64 n) { m_dieAfter = n; }
+    qint64 bodyBytesRelayed() const { return m_relayed; }
 
 private:
     struct Conn;
@@ -133,6 +139,9 @@ private:
     QMap<Fault, int> m_injected;
     int m_burstLeft = 0;
     QList<Fault> m_script;
+    qint64 m_relayed = 0;
+    qint64 m_dieAfter = 0;
+    bool m_dead = false;
     std::vector<std::unique_ptr<Conn>> m_conns; // kept until the proxy goes
 };
 

@@ -23,6 +23,7 @@ private Q_SLOTS:
     void lockReleasedOnClose();
     void forget();
     void symlinkedStateDirRefused();
+    void recordsAfterLastSyncUntrustedAfterReboot();
 
 private:
     const crypto::Cid m_manifest = crypto::Cid::ofData("manifest");
@@ -166,6 +167,53 @@ void TestDownloadJournal::symlinkedStateDirRefused()
     QVERIFY(!st.ok());
     QCOMPARE(st.errorCode(), QStringLiteral("path"));
     QVERIFY(!QFile::exists(elsewhere.filePath(QStringLiteral("journal"))));
+}
+
+// Shard records are appended without an fsync: after a kill -9 (same boot) they are all
+// true, after a power loss (another boot) only those a sync record covers are.
+void TestDownloadJournal::recordsAfterLastSyncUntrustedAfterReboot()
+{
+    QTemporaryDir dir;
+    const QString state = dir.filePath(QStringLiteral(".shardgate"));
+    DownloadJournal::setBootIdForTesting("bootA");
+    {
+        DownloadJournal j;
+        QVERIFY(j.open(state, m_manifest).ok());
+        QVERIFY(j.recordJob(QStringLiteral("job-1")).ok());
+        QVERIFY(j.recordShard(0, shard(0), { 1 }).ok());
+        QVERIFY(j.recordShard(1, shard(1), { 2 }).ok());
+        QCOMPARE(j.shardRecordCount(), 2);
+        QVERIFY(j.recordSync(2).ok());
+        QVERIFY(j.recordShard(2, shard(2), { 3 }).ok());
+        QVERIFY(j.recordShard(3, shard(3), {}).ok());
+    }
+    {
+        DownloadJournal same; // a kill -9 and a restart in the same boot: all trusted
+        QVERIFY(same.open(state, m_manifest).ok());
+        QCOMPARE(same.verifiedShards().keys(), QList<int>({ 0, 1, 2, 3 }));
+        QVERIFY(same.untrustedShards().isEmpty());
+    }
+    DownloadJournal::setBootIdForTesting("bootB"); // the machine restarted
+    {
+        DownloadJournal j;
+        QVERIFY(j.open(state, m_manifest).ok());
+        QCOMPARE(j.verifiedShards().keys(), QList<int>({ 0, 1 }));
+        QCOMPARE(j.untrustedShards().keys(), QList<int>({ 2, 3 }));
+        QCOMPARE(j.jobId(), QStringLiteral("job-1"));
+        // A record of this boot is trusted; settling keeps the intact untrusted one.
+        QVERIFY(j.recordShard(5, shard(5), {}).ok());
+        QVERIFY(j.settleUntrusted({ 3 }).ok());
+        QCOMPARE(j.verifiedShards().keys(), QList<int>({ 0, 1, 3, 5 }));
+        QCOMPARE(j.receipts(), QList<qint64>({ 1, 2 }));
+    }
+    DownloadJournal::setBootIdForTesting("bootC"); // the rewrite was synced: survives a reboot
+    {
+        DownloadJournal j;
+        QVERIFY(j.open(state, m_manifest).ok());
+        QCOMPARE(j.verifiedShards().keys(), QList<int>({ 0, 1, 3, 5 }));
+        QVERIFY(j.untrustedShards().isEmpty());
+    }
+    DownloadJournal::setBootIdForTesting({});
 }
 
 QTEST_GUILESS_MAIN(TestDownloadJournal)

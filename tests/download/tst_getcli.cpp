@@ -32,6 +32,7 @@ private Q_SLOTS:
     void faultProxyInFrontOfRealEdge();
     void concurrentGetRefusedAndCtrlC();
     void kill9TwentyTimes();
+    void failOverToSecondEdge();
     void fullDisk();
     void badInput();
 
@@ -302,6 +303,64 @@ void TestGetCli::kill9TwentyTimes()
         if (l.contains(" charge "))
             jobs.insert(l.mid(l.indexOf("get-")).split('/').first());
     QCOMPARE(jobs.size(), 1);
+}
+
+// Two edges of one marketplace; the first dies mid-download. Two `serve` processes cannot
+// share one SQLite home (the receipt log has a single writer, so the second refuses to
+// start), so the first edge is a proxy in front of the real one that dies the way a
+// killed process looks to a client: open connections reset, new ones refused.
+void TestGetCli::failOverToSecondEdge()
+{
+    const QString key = newBuyer(QStringLiteral("buyer-failover"));
+    const QUrl edge(m_edge);
+    test::FaultProxy first(edge.host(), quint16(edge.port()), 7);
+    first.setDieAfterBodyBytes(m_total / 3);
+    const QString firstUrl = first.url(); // the port is gone once it died
+    const qint64 servedBefore = metric(QStringLiteral("shardgate_bytes_served_total"));
+    const QString out = m_tmp.filePath(QStringLiteral("out-failover"));
+    QProcess *p = startGet({ QStringLiteral("--edge"), firstUrl, QStringLiteral("--edge"), m_edge, m_cid,
+                             QStringLiteral("--out"), out, QStringLiteral("--retry-base-ms"),
+                             QStringLiteral("5"), QStringLiteral("--json") },
+                           key);
+    QCOMPARE(finish(p), 0);
+    QVERIFY(first.bodyBytesRelayed() >= m_total / 3);
+    QVERIFY(first.bodyBytesRelayed() < m_total); // it really died mid-download
+    const QList<QByteArray> lines = p->readAllStandardOutput().trimmed().split('\n');
+    const QJsonObject done = QJsonDocument::fromJson(lines.last()).object();
+    QCOMPARE(done.value(QLatin1String("event")).toString(), QStringLiteral("done"));
+    QCOMPARE(done.value(QLatin1String("edgeSwitches")).toInt(), 1);
+    QCOMPARE(done.value(QLatin1String("edge")).toString(), m_edge);
+    bool sawFailover = false, sawProgressOnSecond = false;
+    for (const QByteArray &l : lines) {
+        const QJsonObject o = QJsonDocument::fromJson(l).object();
+        if (o.value(QLatin1String("event")) == QLatin1String("failover")) {
+            sawFailover = true;
+            QVERIFY2(o.value(QLatin1String("message")).toString().contains(firstUrl), l.constData());
+        }
+        if (o.value(QLatin1String("event")) == QLatin1String("progress")
+            && o.value(QLatin1String("edge")).toString() == m_edge)
+            sawProgressOnSecond = o.value(QLatin1String("edgeSwitches")).toInt() == 1;
+    }
+    QVERIFY(sawFailover);
+    QVERIFY(sawProgressOnSecond);
+    checkOut(out);
+    // Verified shards were not fetched again: get received the dataset once plus at most
+    // the shards in flight when the first edge died (their partial bytes resume with
+    // If-Range on the second edge, so usually much less).
+    const qint64 served = metric(QStringLiteral("shardgate_bytes_served_total")) - servedBefore;
+    const qint64 received = qint64(done.value(QLatin1String("bytesReceived")).toDouble());
+    qInfo() << "received" << received << "served" << served << "dataset" << m_total << "through the dead edge"
+            << first.bodyBytesRelayed();
+    QVERIFY(served >= m_total);
+    QVERIFY(received >= m_total);
+    QVERIFY2(received - m_total <= 4 * (1 << 20), qPrintable(QString::number(received - m_total)));
+    // One job, each shard billed once, although two edges served it.
+    auto show = test::runCli({ QStringLiteral("account"), QStringLiteral("show"),
+                               QStringLiteral("buyer-failover"), QStringLiteral("--home"), m_home });
+    QCOMPARE(show.exitCode, 0);
+    const QJsonObject manifest
+        = QJsonDocument::fromJson(readAllOf(m_tmp.filePath(QStringLiteral("m.json")))).object();
+    QCOMPARE(int(show.out.count(" charge ")), int(manifest.value(QLatin1String("shards")).toArray().size()));
 }
 
 void TestGetCli::fullDisk()

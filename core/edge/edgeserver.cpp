@@ -234,6 +234,7 @@ public:
     void startBody(QList<Piece> pieces, bool keepAlive, std::function<void(bool complete)> onEnd);
     void pump();
     void pumpOnce();
+    bool writeOut(QByteArrayView bytes, bool more);
     void finishResponse(bool complete);
     void closeNow(bool abort);
     void guardApi();
@@ -263,6 +264,11 @@ public:
     std::function<void(bool)> m_onEnd;
     QList<Touched> m_touched;
     qint64 m_queuedBody = 0;
+    // The response head, held back until the first body bytes so both leave in one TCP
+    // segment (MSG_MORE), as nginx's tcp_nopush does: a separate segment for the head
+    // costs a whole loopback transmit + receive per response.
+    QByteArray m_head;
+    QByteArray m_peekBuf; // the request head being parsed (reused)
 };
 
 // ---------------------------------------------------------------------------------------
@@ -474,9 +480,11 @@ void Connection::processLean()
                 m_headStart = -1;
             break;
         }
-        const QByteArray buf
-            = m_s->peek(std::min<qint64>(avail, c.limits.maxRequestLine + c.limits.maxHeaderBytes + 16));
-        const ParseResult r = parseRequestHead(buf, c.limits);
+        // Peeked into a buffer the connection keeps, so a request costs no allocation here.
+        m_peekBuf.resize(std::min<qint64>(avail, c.limits.maxRequestLine + c.limits.maxHeaderBytes + 16));
+        const qint64 peeked = m_s->peek(m_peekBuf.data(), m_peekBuf.size());
+        const ParseResult r
+            = parseRequestHead(QByteArrayView(m_peekBuf.constData(), std::max<qint64>(peeked, 0)), c.limits);
         if (r.status == ParseResult::Status::NeedMore) {
             if (m_headStart < 0)
                 m_headStart = m_lastActivity;
@@ -564,8 +572,28 @@ void Connection::sendHead(int status, const QList<QPair<QByteArray, QByteArray>>
     if (!keepAlive)
         h += "Connection: close\r\n";
     h += "\r\n";
-    m_s->write(h);
+    m_head += h; // written by pumpOnce() together with the first body bytes
     m_w->metrics().countStatus(status);
+}
+
+// Writes bytes straight to the socket while Qt's own buffer is empty (no copy, no write
+// notifier round trip); what the kernel does not take goes through Qt's buffer, which keeps
+// the order and wakes pump() through bytesWritten. more: body bytes follow at once.
+bool Connection::writeOut(QByteArrayView bytes, bool more)
+{
+    if (bytes.isEmpty())
+        return true;
+    qsizetype done = 0;
+    if (m_s->bytesToWrite() == 0) {
+        const ssize_t n = ::send(int(m_s->socketDescriptor()), bytes.data(), size_t(bytes.size()),
+                                 MSG_NOSIGNAL | (more ? MSG_MORE : 0));
+        if (n < 0 && errno != EAGAIN && errno != EWOULDBLOCK && errno != EINTR)
+            return false;
+        done = n > 0 ? qsizetype(n) : 0;
+    }
+    if (done < bytes.size())
+        m_s->write(bytes.data() + done, bytes.size() - done);
+    return true;
 }
 
 void Connection::sendApi(const ApiResponse &r, bool keepAlive, bool head)
@@ -619,12 +647,30 @@ void Connection::pumpOnce()
     const EdgeConfig &c = m_w->m_config;
     while (m_active && m_s->bytesToWrite() < c.socketHighWater) {
         if (m_pieceIndex >= m_pieces.size()) {
+            if (!writeOut(m_head, false)) {
+                finishResponse(false);
+                closeNow(true);
+                return;
+            }
+            m_head.resize(0);
             finishResponse(true);
             return;
         }
         Piece &p = m_pieces[m_pieceIndex];
         if (p.length < 0) {
-            m_s->write(p.literal);
+            // Small literals (problem bodies, multipart part heads) join the held head.
+            if (p.literal.size() <= 16 * 1024) {
+                m_head += p.literal;
+            } else {
+                const bool ok
+                    = writeOut(m_head, true) && writeOut(p.literal, m_pieceIndex + 1 < m_pieces.size());
+                m_head.resize(0);
+                if (!ok) {
+                    finishResponse(false);
+                    closeNow(true);
+                    return;
+                }
+            }
             ++m_pieceIndex;
             continue;
         }
@@ -633,6 +679,15 @@ void Connection::pumpOnce()
             ++m_pieceIndex;
             m_pieceOffset = 0;
             continue;
+        }
+        if (!m_head.isEmpty()) {
+            const bool ok = writeOut(m_head, true); // MSG_MORE: leaves with the first body bytes
+            m_head.resize(0);
+            if (!ok) {
+                finishResponse(false);
+                closeNow(true);
+                return;
+            }
         }
         QFile *f = m_w->file(p.path);
         // Zero copy while Qt's own buffer is empty: sendfile() straight to the socket. On
@@ -689,6 +744,7 @@ void Connection::finishResponse(bool complete)
     if (!m_active)
         return;
     m_active = false;
+    m_head.resize(0);
     if (!complete) {
         // Bytes still in the socket's buffer never left: take them off the last shards.
         qint64 unsent = m_s->bytesToWrite();

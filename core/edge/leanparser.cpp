@@ -180,6 +180,7 @@ ParseResult parseRequestHead(QByteArrayView b, const ParseLimits &limits)
     req.versionMinor = version[7] - '0';
 
     pos = rl + 2;
+    req.headers.reserve(8);
     const qsizetype headerStart = pos;
     const qsizetype headerLimit = headerStart + limits.maxHeaderBytes;
     bool ended = false;
@@ -216,7 +217,12 @@ ParseResult parseRequestHead(QByteArrayView b, const ParseLimits &limits)
         }
         if (req.headers.size() >= limits.maxHeaderCount)
             return error(431, "too many header fields");
-        req.headers.append({ fl.first(colon).toByteArray().toLower(), value.trimmed().toByteArray() });
+        QByteArray name(colon, Qt::Uninitialized); // lower-cased in one allocation
+        for (qsizetype i = 0; i < colon; ++i) {
+            const char ch = fl[i];
+            name.data()[i] = ch >= 'A' && ch <= 'Z' ? char(ch + ('a' - 'A')) : ch;
+        }
+        req.headers.append({ std::move(name), value.trimmed().toByteArray() });
         pos = le + 2;
     }
     if (!ended)

@@ -9,8 +9,8 @@ namespace sg::edge {
 void Metrics::countStatus(int status)
 {
     requests.fetch_add(1, std::memory_order_relaxed);
-    QMutexLocker lock(&m_mutex);
-    ++m_status[status];
+    if (status >= 100 && status < 600)
+        m_status[status].fetch_add(1, std::memory_order_relaxed);
 }
 
 void Metrics::countTokenReject(const QString &reason)
@@ -79,6 +79,13 @@ void labelled(QByteArray &out, const char *name, const char *help, const char *l
 
 QByteArray Metrics::prometheusText() const
 {
+    // The extra families first: they may count (expiry sweeps) what is printed below.
+    std::function<QByteArray()> extraFn;
+    {
+        QMutexLocker lock(&m_mutex);
+        extraFn = m_extra;
+    }
+    const QByteArray extra = extraFn ? extraFn() : QByteArray();
     QByteArray out;
     counter(out, "shardgate_requests_total", "HTTP responses written.", requests.load());
     counter(out, "shardgate_data_requests_total", "Shard and file responses.", dataRequests.load());
@@ -100,8 +107,13 @@ QByteArray Metrics::prometheusText() const
            "gauge\n"
            "shardgate_connections_open "
         + QByteArray::number(connectionsOpen.load()) + '\n';
+    QHash<int, qint64> statuses;
+    for (int code = 100; code < 600; ++code) {
+        if (const qint64 n = m_status[code].load(std::memory_order_relaxed))
+            statuses.insert(code, n);
+    }
+    labelled(out, "shardgate_responses_total", "Responses by status code.", "code", statuses);
     QMutexLocker lock(&m_mutex);
-    labelled(out, "shardgate_responses_total", "Responses by status code.", "code", m_status);
     labelled(out, "shardgate_token_rejects_total", "Requests refused by the token check, by reason.",
              "reason", m_tokenRejects);
     labelled(out, "shardgate_guard_rejects_total", "Requests refused by the guard, by reason.", "reason",
@@ -115,10 +127,8 @@ QByteArray Metrics::prometheusText() const
     labelled(out, "shardgate_dataset_receipts_total", "Access receipts by manifest.", "manifest", rc);
     labelled(out, "shardgate_dataset_revenue_micros_total", "Charged micro-units by manifest.", "manifest",
              rev);
-    const auto extra = m_extra;
     lock.unlock();
-    if (extra)
-        out += extra();
+    out += extra;
     return out;
 }
 

@@ -41,8 +41,9 @@ public:
     void setExtra(std::function<QByteArray()> extra);
 
 private:
+    // Per status code, lock-free: counted on every response by every worker thread.
+    std::atomic<qint64> m_status[600] {};
     mutable QMutex m_mutex;
-    QHash<int, qint64> m_status;
     QHash<QString, qint64> m_tokenRejects;
     QHash<QString, qint64> m_guardRejects;
     QHash<QString, qint64> m_evictions;

@@ -2,6 +2,8 @@
 // token keys, receipt log) until SIGTERM/SIGINT (drains) — SIGHUP reloads config and keys.
 
 #include "command.h"
+#include "common/fileutil.h"
+#include "edge/cache.h"
 #include "edge/edgeconfig.h"
 #include "edge/edgeserver.h"
 #include "edge/marketbinding.h"
@@ -10,6 +12,7 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QSocketNotifier>
+#include <QTimer>
 
 #include <csignal>
 #include <sys/socket.h>
@@ -36,6 +39,24 @@ int serve(sg::cli::Context &ctx)
                   QStringLiteral("FILE") });
     p.addOption({ QStringLiteral("threads"), QStringLiteral("Worker threads (each with its own socket)."),
                   QStringLiteral("N") });
+    p.addOption({ QStringLiteral("cache-capacity"),
+                  QStringLiteral("Bytes of origin-filled shards the cache keeps (default 10GiB)."),
+                  QStringLiteral("SIZE") });
+    p.addOption({ QStringLiteral("cache-dir"), QStringLiteral("Cache folder (default HOME/cache)."),
+                  QStringLiteral("DIR") });
+    p.addOption({ QStringLiteral("origin"),
+                  QStringLiteral("Blob-store folder (or home) that fills shards missing here."),
+                  QStringLiteral("DIR") });
+    p.addOption(
+        { QStringLiteral("upstream"),
+          QStringLiteral("Another edge that fills shards missing here (the buyer's token is passed on)."),
+          QStringLiteral("URL") });
+    p.addOption({ QStringLiteral("rate-limit-token"),
+                  QStringLiteral("Requests per second per token, optionally /BURST (default: no limit)."),
+                  QStringLiteral("RATE[/BURST]") });
+    p.addOption({ QStringLiteral("rate-limit-buyer"),
+                  QStringLiteral("Requests per second per buyer, optionally /BURST (default: no limit)."),
+                  QStringLiteral("RATE[/BURST]") });
     if (!ctx.parse(p,
                    QStringLiteral("Serve this home's published datasets over HTTP (token-gated, metered).")))
         return ctx.exitCode();
@@ -60,6 +81,39 @@ int serve(sg::cli::Context &ctx)
             return ctx.fail(QStringLiteral("--threads must be 1-64"), 2);
         config.threads = n;
     }
+    if (p.isSet(QStringLiteral("cache-capacity"))) {
+        const qint64 size = parseSize(p.value(QStringLiteral("cache-capacity")));
+        if (size <= 0)
+            return ctx.fail(QStringLiteral("--cache-capacity must be a size such as 20GiB or 500MiB"), 2);
+        config.cacheCapacity = size;
+    }
+    if (p.isSet(QStringLiteral("cache-dir")))
+        config.cacheDir = p.value(QStringLiteral("cache-dir"));
+    if (p.isSet(QStringLiteral("origin")))
+        config.origin = p.value(QStringLiteral("origin"));
+    if (p.isSet(QStringLiteral("upstream")))
+        config.upstream = p.value(QStringLiteral("upstream"));
+    for (const char *name : { "rate-limit-token", "rate-limit-buyer" }) {
+        const QString opt = QString::fromLatin1(name);
+        if (!p.isSet(opt))
+            continue;
+        const QStringList parts = p.value(opt).split(QLatin1Char('/'));
+        bool ok1 = false, ok2 = true;
+        const double rate = parts.value(0).toDouble(&ok1);
+        const double burst = parts.size() > 1 ? parts.value(1).toDouble(&ok2) : 0;
+        if (!ok1 || !ok2 || rate < 0 || burst < 0 || parts.size() > 2)
+            return ctx.fail(
+                QStringLiteral("--%1 must be RATE or RATE/BURST (requests per second, 0 = no limit)")
+                    .arg(opt),
+                2);
+        if (opt == QLatin1String("rate-limit-token")) {
+            config.rateLimitPerToken = rate;
+            config.rateBurstPerToken = burst;
+        } else {
+            config.rateLimitPerBuyer = rate;
+            config.rateBurstPerBuyer = burst;
+        }
+    }
     QString err;
     if (!ctx.paths().ensure(&err))
         return ctx.fail(err);
@@ -72,8 +126,15 @@ int serve(sg::cli::Context &ctx)
     if (!binding)
         return ctx.fail(QStringLiteral("cannot open the market store: %1").arg(binding.errorString()));
 
+    auto cache = edge::EdgeCache::fromConfig(config, ctx.home());
+    if (!cache)
+        return ctx.fail(QStringLiteral("cannot open the cache: %1").arg(cache.errorString()));
     auto metrics = std::make_shared<edge::Metrics>();
-    edge::EdgeServer server(config, (*binding)->services(log, metrics));
+    edge::EdgeServer server(config, (*cache)->wrap((*binding)->services(log, metrics)));
+    // Job TTLs and license expiry also end while no request arrives.
+    QTimer sweep;
+    QObject::connect(&sweep, &QTimer::timeout, &server, [&] { (*cache)->sweep(); });
+    sweep.start(1000);
     auto port = server.start();
     if (!port)
         return ctx.fail(port.error());
@@ -104,9 +165,10 @@ int serve(sg::cli::Context &ctx)
         if (int(c) == SIGHUP) {
             if (!configPath.isEmpty()) {
                 auto cfg = edge::EdgeConfig::load(configPath, config);
-                if (cfg)
+                if (cfg) {
                     server.applyConfig(*cfg);
-                else
+                    (*cache)->setRateLimits(edge::EdgeCache::limitsOf(*cfg));
+                } else
                     ctx.err() << "shardgate-cli serve: config not reloaded: " << cfg.errorString() << "\n";
             }
             auto st = (*binding)->reload();

@@ -147,7 +147,7 @@ struct EdgeCache::Private : std::enable_shared_from_this<EdgeCache::Private>
     QHash<QString, Bucket> buyerBuckets; // buyer
     QHash<QString, ManifestInfo> manifestInfo;
     RateLimits limits;
-    qint64 lastSweepMs = 0;
+    std::atomic<qint64> lastSweepMs { 0 };
     qint64 seq = 0;
     CacheStats stats;
 
@@ -333,10 +333,12 @@ struct EdgeCache::Private : std::enable_shared_from_this<EdgeCache::Private>
 
     void maybeSweep(qint64 now)
     {
+        if (now - lastSweepMs.load(std::memory_order_relaxed) < 1000)
+            return; // the hot path's common case: no lock
         QStringList files;
         {
             QMutexLocker l(&mutex);
-            if (now - lastSweepMs < 1000)
+            if (now - lastSweepMs.load() < 1000)
                 return;
             sweepLocked(now, &files);
         }
@@ -601,18 +603,38 @@ struct EdgeCache::Private : std::enable_shared_from_this<EdgeCache::Private>
 
     void served(const Grant &grant, const QList<Served> &shards, qint64 now)
     {
-        QMutexLocker l(&mutex);
-        for (const Served &s : shards) {
+        QList<Served> untracked;
+        {
+            QMutexLocker l(&mutex);
+            for (const Served &s : shards) {
+                auto it = entries.find(s.shard);
+                if (it == entries.end())
+                    untracked.append(s);
+                else
+                    record(*it, grant, s, now);
+            }
+        }
+        for (const Served &s : std::as_const(untracked)) {
+            // A shard of the home's own blob store is tracked too (never deleted); one
+            // evicted while it was being sent is not brought back.
+            if (!inner->shard(s.shard))
+                continue;
+            QMutexLocker l(&mutex);
             auto it = entries.find(s.shard);
             if (it == entries.end()) {
-                // A shard of the home's own blob store: tracked, never deleted.
                 Entry e;
                 e.cid = s.shard;
                 e.size = s.size;
                 e.origin = QStringLiteral("local");
                 it = entries.insert(s.shard, e);
             }
-            Entry &e = *it;
+            record(*it, grant, s, now);
+        }
+    }
+
+    void record(Entry &e, const Grant &grant, const Served &s, qint64 now)
+    {
+        {
             e.manifests.insert(grant.manifest);
             e.lastAccessMs = now;
             e.hits += 1;
@@ -842,7 +864,7 @@ void EdgeCache::Private::postJob(const ApiRequest &req, std::function<void(ApiRe
                 auto jit = self->jobs.find(jobId);
                 if (st && jit != self->jobs.end()) {
                     auto it = self->entries.find(s.cid);
-                    if (it == self->entries.end()) {
+                    if (it == self->entries.end() && self->inner->shard(s.cid)) {
                         // Local shard: tracked so the job's pin shows.
                         Entry e;
                         e.cid = s.cid;
@@ -850,11 +872,13 @@ void EdgeCache::Private::postJob(const ApiRequest &req, std::function<void(ApiRe
                         e.origin = QStringLiteral("local");
                         it = self->entries.insert(s.cid, e);
                     }
-                    it->pins.insert(jobId);
-                    it->manifests.insert(jit->manifest);
-                    if (it->lastAccessMs == 0)
-                        it->filledForJob = true;
-                    jit->ready.insert(s.cid);
+                    if (it != self->entries.end()) {
+                        it->pins.insert(jobId);
+                        it->manifests.insert(jit->manifest);
+                        if (it->lastAccessMs == 0)
+                            it->filledForJob = true;
+                        jit->ready.insert(s.cid);
+                    }
                 }
             }
             if (!st) {
@@ -1153,6 +1177,36 @@ Result<std::shared_ptr<EdgeCache>> EdgeCache::open(CacheOptions options)
     return c;
 }
 
+RateLimits EdgeCache::limitsOf(const EdgeConfig &config)
+{
+    return RateLimits { config.rateLimitPerToken, config.rateBurstPerToken, config.rateLimitPerBuyer,
+                        config.rateBurstPerBuyer };
+}
+
+Result<std::shared_ptr<EdgeCache>> EdgeCache::fromConfig(const EdgeConfig &config, const QString &home,
+                                                         const Clock *clock)
+{
+    CacheOptions o;
+    o.dir = config.cacheDir.isEmpty() ? home + QStringLiteral("/cache") : config.cacheDir;
+    o.capacityBytes = config.cacheCapacity;
+    o.limits = limitsOf(config);
+    o.clock = clock;
+    if (!config.origin.isEmpty() && !config.upstream.isEmpty())
+        return fail(QStringLiteral("give either an origin folder or an upstream edge, not both"));
+    if (!config.origin.isEmpty()) {
+        auto origin = makeFolderOrigin(config.origin);
+        if (!origin)
+            return origin.error();
+        o.origin = *origin;
+    } else if (!config.upstream.isEmpty()) {
+        auto origin = makeUpstreamOrigin(config.upstream);
+        if (!origin)
+            return origin.error();
+        o.origin = *origin;
+    }
+    return open(o);
+}
+
 std::shared_ptr<EdgeInspector> EdgeCache::inspector() const
 {
     return d->inspector;
@@ -1197,7 +1251,7 @@ EdgeServices EdgeCache::wrap(EdgeServices inner)
         QByteArray out;
         auto gauge = [&](const char *name, const char *help, double v) {
             out += QByteArray("# HELP ") + name + ' ' + help + "\n# TYPE " + name + " gauge\n" + name + ' '
-                + QByteArray::number(v, 'g', 12) + '\n';
+                + QByteArray::number(v, 'g', 17) + '\n';
         };
         auto counter = [&](const char *name, const char *help, qint64 v) {
             out += QByteArray("# HELP ") + name + ' ' + help + "\n# TYPE " + name + " counter\n" + name + ' '

@@ -57,6 +57,11 @@ public:
     ~EdgeCache();
     // Creates the folder, drops leftover temporary files, indexes what is there.
     static Result<std::shared_ptr<EdgeCache>> open(CacheOptions options);
+    // What an EdgeConfig asks for over a home: the cache folder (<home>/cache unless
+    // cacheDir), capacity, origin (folder or upstream URL) and rate limits.
+    static Result<std::shared_ptr<EdgeCache>> fromConfig(const EdgeConfig &config, const QString &home,
+                                                         const Clock *clock = nullptr);
+    static RateLimits limitsOf(const EdgeConfig &config);
 
     // The services with the cache in front: content (cache + origin fill), hooks (rate
     // limits, budgets, entitlements), inspector, and the API extension with POST/DELETE

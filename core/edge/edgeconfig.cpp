@@ -85,6 +85,33 @@ Result<EdgeConfig> EdgeConfig::load(const QString &path, const EdgeConfig &base)
             c.maxConnectionsPerIp = int(n);
         } else if (k == QLatin1String("drainTimeoutMs")) {
             SG_TRY(num(c.drainTimeoutMs, 0));
+        } else if (k == QLatin1String("cacheCapacity")) {
+            const qint64 size = v.isString() ? parseSize(v.toString())
+                : v.isDouble()               ? qint64(v.toDouble())
+                                             : -1;
+            if (size <= 0)
+                return fail(
+                    QStringLiteral("config %1: 'cacheCapacity' must be a size (\"20GiB\") or bytes > 0")
+                        .arg(path));
+            c.cacheCapacity = size;
+        } else if (k == QLatin1String("cacheDir") || k == QLatin1String("origin")
+                   || k == QLatin1String("upstream")) {
+            if (!v.isString())
+                return fail(QStringLiteral("config %1: '%2' must be a string").arg(path, k));
+            (k == QLatin1String("cacheDir")     ? c.cacheDir
+                 : k == QLatin1String("origin") ? c.origin
+                                                : c.upstream)
+                = v.toString();
+        } else if (k == QLatin1String("rateLimitPerToken") || k == QLatin1String("rateBurstPerToken")
+                   || k == QLatin1String("rateLimitPerBuyer") || k == QLatin1String("rateBurstPerBuyer")) {
+            if (!v.isDouble() || v.toDouble() < 0)
+                return fail(
+                    QStringLiteral("config %1: '%2' must be a number >= 0 (0 = no limit)").arg(path, k));
+            double &target = k == QLatin1String("rateLimitPerToken") ? c.rateLimitPerToken
+                : k == QLatin1String("rateBurstPerToken")            ? c.rateBurstPerToken
+                : k == QLatin1String("rateLimitPerBuyer")            ? c.rateLimitPerBuyer
+                                                                     : c.rateBurstPerBuyer;
+            target = v.toDouble();
         } else {
             return fail(QStringLiteral("config %1: unknown key '%2'").arg(path, k));
         }

@@ -30,6 +30,16 @@ struct EdgeConfig
     qint64 socketHighWater = 512 * 1024; // bytes queued in the socket before waiting
     qint64 drainTimeoutMs = 10000; // SIGTERM: how long in-flight responses may finish
 
+    // The cache layer (core/edge/cache.h, docs/api.md "Cache, origin, jobs, rate limits").
+    qint64 cacheCapacity = qint64(10) << 30; // bytes of origin-filled shards kept
+    QString cacheDir; // empty = <home>/cache
+    QString origin; // blob-store folder that fills misses; empty = none
+    QString upstream; // or another edge's URL; empty = none
+    double rateLimitPerToken = 0; // requests/s per token; 0 = no limit (DESIGN §5)
+    double rateBurstPerToken = 0; // bucket size; 0 = max(rate, 1)
+    double rateLimitPerBuyer = 0; // requests/s per buyer, all its tokens; 0 = no limit
+    double rateBurstPerBuyer = 0;
+
     // Reads a JSON config file over these values; unknown keys are errors.
     static Result<EdgeConfig> load(const QString &path, const EdgeConfig &base);
     // "127.0.0.1:8440", "[::1]:0", "localhost:0"

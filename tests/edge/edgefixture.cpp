@@ -136,7 +136,10 @@ bool EdgeFixture::start()
         return false;
     }
     binding = std::move(*b);
-    m_server = std::make_unique<edge::EdgeServer>(config, binding->services(ledger, nullptr));
+    edge::EdgeServices services = binding->services(ledger, nullptr);
+    if (wrap)
+        services = wrap(services);
+    m_server = std::make_unique<edge::EdgeServer>(config, services);
     auto port = m_server->start();
     if (!port) {
         qWarning() << "start:" << port.errorString();

@@ -11,6 +11,7 @@
 #include <QString>
 #include <QTemporaryDir>
 
+#include <functional>
 #include <memory>
 
 namespace sg::edge {
@@ -69,6 +70,8 @@ public:
 
     ManualClock clock;
     edge::EdgeConfig config;
+    // Applied to the market binding's services before the server starts (the cache layer).
+    std::function<edge::EdgeServices(edge::EdgeServices)> wrap;
     std::unique_ptr<edge::MarketBinding> binding;
     std::shared_ptr<ledger::Ledger> ledger;
     std::unique_ptr<edge::EdgeServer> m_server;

@@ -5,6 +5,9 @@
 #include "edgefixture.h"
 #include "testsupport.h"
 
+#include <QDir>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QtTest>
@@ -71,6 +74,98 @@ private Q_SLOTS:
                                       QStringLiteral("--listen"), QStringLiteral("0.0.0.0:0") });
         QVERIFY(nl.exitCode != 0);
         QVERIFY(nl.err.contains("loopback"));
+    }
+
+    void badCacheFlags_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("capacity") << QStringList { QStringLiteral("--cache-capacity"),
+                                                   QStringLiteral("lots") }
+                                  << QStringLiteral("--cache-capacity");
+        QTest::newRow("origin") << QStringList { QStringLiteral("--origin"),
+                                                 QStringLiteral("/nonexistent/blobs") }
+                                << QStringLiteral("origin folder");
+        QTest::newRow("upstream") << QStringList { QStringLiteral("--upstream"), QStringLiteral("ftp://x") }
+                                  << QStringLiteral("http(s) URL");
+        QTest::newRow("both") << QStringList { QStringLiteral("--origin"), QStringLiteral("/tmp"),
+                                               QStringLiteral("--upstream"),
+                                               QStringLiteral("http://127.0.0.1:1") }
+                              << QStringLiteral("either");
+        QTest::newRow("rate") << QStringList { QStringLiteral("--rate-limit-token"), QStringLiteral("fast") }
+                              << QStringLiteral("RATE/BURST");
+    }
+
+    void badCacheFlags()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, message);
+        QTemporaryDir home;
+        const CliResult r
+            = runCli(QStringList { QStringLiteral("serve"), QStringLiteral("--home"), home.path(),
+                                   QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0") }
+                     + args);
+        QVERIFY(r.finished);
+        QVERIFY(r.exitCode != 0);
+        QVERIFY2(r.err.contains(message.toUtf8()), r.err.constData());
+        QCOMPARE(r.err.count('\n'), 1);
+    }
+
+    // serve --origin: a home whose blobs live elsewhere fills its cache from there.
+    void serveWithOrigin()
+    {
+        EdgeFixture fx;
+        Dataset ds;
+        QMap<QString, QByteArray> files;
+        files.insert(QStringLiteral("a.bin"), patternBytes(300000, 5));
+        QVERIFY(fx.publish(QStringLiteral("origin-test"), files, &ds));
+        const QString apiKey = fx.account(QStringLiteral("carol"));
+        QTemporaryDir origin;
+        QVERIFY(
+            QDir().rename(fx.home() + QStringLiteral("/blobs"), origin.path() + QStringLiteral("/blobs")));
+        QProcess p;
+        p.start(cliPath(),
+                { QStringLiteral("serve"), QStringLiteral("--home"), fx.home(), QStringLiteral("--listen"),
+                  QStringLiteral("127.0.0.1:0"), QStringLiteral("--origin"), origin.path(),
+                  QStringLiteral("--cache-capacity"), QStringLiteral("8MiB") });
+        QVERIFY(p.waitForStarted(10000));
+        QTRY_VERIFY_WITH_TIMEOUT(p.canReadLine(), 20000);
+        const QString line = QString::fromUtf8(p.readLine()).trimmed();
+        const quint16 port = quint16(line.section(QLatin1Char(':'), -1).toUInt());
+        QVERIFY2(port > 0, qPrintable(line));
+        auto exchange = [&](const QByteArray &request) {
+            QTcpSocket s;
+            s.connectToHost(QHostAddress::LocalHost, port);
+            if (!s.waitForConnected(5000))
+                return RawReply {};
+            s.write(request);
+            QByteArray buf;
+            while (s.state() == QAbstractSocket::ConnectedState && s.waitForReadyRead(5000))
+                buf += s.readAll();
+            return EdgeFixture::parseReply(buf + s.readAll());
+        };
+        const QByteArray body = "{\"manifest\":\"" + ds.manifestCid.toLatin1() + "\"}";
+        const RawReply tok
+            = exchange("POST /v1/tokens HTTP/1.1\r\nHost: a\r\nConnection: close\r\nAuthorization: Bearer "
+                       + apiKey.toLatin1() + "\r\nContent-Length: " + QByteArray::number(body.size())
+                       + "\r\n\r\n" + body);
+        QCOMPARE(tok.status, 201);
+        const QByteArray token
+            = QJsonDocument::fromJson(tok.body).object().value(QStringLiteral("token")).toString().toLatin1();
+        const QByteArray get = "GET /v1/files/" + ds.manifestCid.toLatin1()
+            + "/a.bin HTTP/1.1\r\nHost: a\r\nConnection: close\r\nAuthorization: Bearer " + token
+            + "\r\n\r\n";
+        const RawReply first = exchange(get);
+        QCOMPARE(first.status, 200);
+        QVERIFY(first.body == files.value(QStringLiteral("a.bin")));
+        QCOMPARE(exchange(get).status, 200);
+        const RawReply metrics = exchange("GET /metrics HTTP/1.1\r\nHost: a\r\nConnection: close\r\n\r\n");
+        QVERIFY(metrics.body.contains("\nshardgate_origin_fills_total 1\n"));
+        QVERIFY(metrics.body.contains("\nshardgate_cache_hits_total 1\n"));
+        QVERIFY(metrics.body.contains("\nshardgate_cache_capacity_bytes 8388608\n"));
+        ::kill(pid_t(p.processId()), SIGTERM);
+        QVERIFY(p.waitForFinished(20000));
+        QCOMPARE(p.exitCode(), 0);
     }
 };
 

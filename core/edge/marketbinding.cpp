@@ -500,7 +500,6 @@ ApiResponse addRevocation(const std::shared_ptr<MarketBinding::Private> &d, cons
             seq = ap->seq;
             d->metrics->receipts.fetch_add(1);
         }
-        d->metrics->countEviction(QStringLiteral("revocation"));
     }
     QJsonObject out = rv.toJson();
     out.insert(QStringLiteral("added"), added->added);
@@ -532,7 +531,8 @@ ApiResponse jobs(const std::shared_ptr<MarketBinding::Private> &d, const ApiRequ
             return problemResponse(403, QStringLiteral("not-entitled"), QStringLiteral("Forbidden"),
                                    QStringLiteral("the token is not for job '%1'").arg(id));
         auto st = d->market->accounts().releaseHold(c.sub, job);
-        if (!st && st.errorCode() != QLatin1String("not_found"))
+        // No hold (a job without maxSpend) is nothing to release.
+        if (!st && st.errorCode() != QLatin1String("not_found") && st.errorCode() != market::AccountErrors::kUnknown)
             return problemResponse(503, QStringLiteral("unavailable"), QStringLiteral("Service Unavailable"),
                                    st.errorString());
         {
@@ -541,7 +541,6 @@ ApiResponse jobs(const std::shared_ptr<MarketBinding::Private> &d, const ApiRequ
             for (auto it = d->billed.begin(); it != d->billed.end();)
                 it = it->startsWith(prefix) ? d->billed.erase(it) : std::next(it);
         }
-        d->metrics->countEviction(QStringLiteral("job-end"));
         ApiResponse r;
         r.status = 204;
         r.body.clear();

@@ -92,6 +92,47 @@ struct MarketBinding::Private
         verifier = v;
         return {};
     }
+    // Reloads the revocation list when another process changed it; on a change, drops
+    // every cached token verification so the next request is checked from scratch.
+    void refreshRevocations()
+    {
+        auto changed = market->revocations().refresh();
+        if (!changed) {
+            qCWarning(lcEdge, "cannot reload the revocation list: %s", qPrintable(changed.errorString()));
+            return;
+        }
+        if (*changed) {
+            currentVerifier()->cache().clear();
+            if (metrics)
+                metrics->countEviction(QStringLiteral("revocation"));
+        }
+    }
+    // On a shared PostgreSQL store: revocations and token keys other edges add arrive by
+    // NOTIFY on the calling thread; the reload runs on the thread pool.
+    void listen()
+    {
+        std::weak_ptr<Private> weak = self;
+        auto listening
+            = market->database().listen({ QString::fromLatin1(market::Revocations::kRevocationsChannel),
+                                          QString::fromLatin1(market::Market::kKeysChannel) },
+                                        nullptr, [weak](const QString &channel) {
+                                            auto dd = weak.lock();
+                                            if (!dd)
+                                                return;
+                                            QThreadPool::globalInstance()->start([dd, channel] {
+                                                if (channel == QLatin1String(market::Market::kKeysChannel))
+                                                    (void)dd->market->refreshKeys();
+                                                else
+                                                    dd->refreshRevocations();
+                                            });
+                                        });
+        if (!listening)
+            qCWarning(lcEdge, "cannot listen for revocations on the shared store (%s); polling once a second",
+                      qPrintable(listening.errorString()));
+    }
+    std::weak_ptr<Private> self;
+    bool listening = false;
+
     Result<std::shared_ptr<const ManifestView>> manifest(const QString &cid);
     Result<std::shared_ptr<const license::License>> licenseOf(const QString &manifestCid);
 };
@@ -251,10 +292,15 @@ public:
     {
         // Another process sharing the store may have revoked something: look at most
         // once a second, on the thread pool (the check below uses the in-memory snapshot).
+        // (On PostgreSQL a LISTEN connection normally delivers them within milliseconds;
+        // this poll is the safety net when that connection is down.)
         qint64 last = d->lastRefreshMs.load();
         if (nowMs - last >= 1000 && d->lastRefreshMs.compare_exchange_strong(last, nowMs)) {
             auto dd = d;
-            QThreadPool::globalInstance()->start([dd] { (void)dd->market->revocations().refresh(); });
+            QThreadPool::globalInstance()->start([dd] {
+                dd->refreshRevocations();
+                (void)dd->market->refreshKeys();
+            });
         }
         GateDecision g;
         auto claims = std::static_pointer_cast<const token::TokenClaims>(grant.context);
@@ -532,7 +578,8 @@ ApiResponse jobs(const std::shared_ptr<MarketBinding::Private> &d, const ApiRequ
                                    QStringLiteral("the token is not for job '%1'").arg(id));
         auto st = d->market->accounts().releaseHold(c.sub, job);
         // No hold (a job without maxSpend) is nothing to release.
-        if (!st && st.errorCode() != QLatin1String("not_found") && st.errorCode() != market::AccountErrors::kUnknown)
+        if (!st && st.errorCode() != QLatin1String("not_found")
+            && st.errorCode() != market::AccountErrors::kUnknown)
             return problemResponse(503, QStringLiteral("unavailable"), QStringLiteral("Service Unavailable"),
                                    st.errorString());
         {
@@ -621,6 +668,12 @@ EdgeServices MarketBinding::services(std::shared_ptr<ledger::Ledger> ledger, std
 {
     d->ledger = ledger;
     d->metrics = metrics ? metrics : std::make_shared<Metrics>();
+    if (!d->listening) {
+        // services() runs on the thread that runs the edge's event loop.
+        d->self = d;
+        d->listening = true;
+        d->listen();
+    }
     EdgeServices s;
     s.content = std::make_shared<MarketContent>(d);
     s.gate = std::make_shared<MarketGate>(d);

@@ -149,6 +149,7 @@ Result<NewAccount> Accounts::create(const QString &buyerId, qint64 initialCredit
     auto tx = WriteTransaction::begin(*m_db);
     if (!tx)
         return tx.error();
+    SG_TRY((*tx)->lock(QStringLiteral("account:") + buyerId));
     auto exists = (*tx)->exec(QStringLiteral("SELECT COUNT(*) FROM accounts WHERE id = ?"), { buyerId });
     if (!exists)
         return exists.error();
@@ -229,6 +230,7 @@ Result<QString> Accounts::rotateKey(const QString &buyerId)
     auto tx = WriteTransaction::begin(*m_db);
     if (!tx)
         return tx.error();
+    SG_TRY((*tx)->lock(QStringLiteral("account:") + buyerId));
     auto q = (*tx)->exec(QStringLiteral("UPDATE accounts SET key_hash = ?, key_hint = ? WHERE id = ?"),
                          { hashApiKey(key), keyHint(key), buyerId });
     if (!q)
@@ -248,6 +250,7 @@ Result<Account> Accounts::topUp(const QString &buyerId, qint64 amount, const QSt
     auto tx = WriteTransaction::begin(*m_db);
     if (!tx)
         return tx.error();
+    SG_TRY((*tx)->lock(QStringLiteral("account:") + buyerId));
     auto before = readAccount(**tx, buyerId);
     if (!before)
         return before.error();
@@ -274,6 +277,7 @@ Result<Hold> Accounts::placeHold(const QString &buyerId, const QString &job, qin
     auto tx = WriteTransaction::begin(*m_db);
     if (!tx)
         return tx.error();
+    SG_TRY((*tx)->lock(QStringLiteral("account:") + buyerId));
     auto account = readAccount(**tx, buyerId);
     if (!account)
         return account.error();
@@ -295,7 +299,8 @@ Result<Hold> Accounts::placeHold(const QString &buyerId, const QString &job, qin
     }
     // The spend already billed under this job counts against its cap.
     auto spent = (*tx)->exec(
-        QStringLiteral("SELECT COALESCE(SUM(amount), 0) FROM billed WHERE account = ? AND job = ?"),
+        QStringLiteral(
+            "SELECT CAST(COALESCE(SUM(amount), 0) AS BIGINT) FROM billed WHERE account = ? AND job = ?"),
         { buyerId, job });
     if (!spent)
         return spent.error();
@@ -366,6 +371,7 @@ Status Accounts::releaseHold(const QString &buyerId, const QString &job)
     auto tx = WriteTransaction::begin(*m_db);
     if (!tx)
         return tx.error();
+    SG_TRY((*tx)->lock(QStringLiteral("account:") + buyerId));
     SG_TRY(releaseIn(**tx, buyerId, job, m_clock->nowSecs()));
     return (*tx)->commit();
 }
@@ -377,14 +383,19 @@ Result<int> Accounts::releaseExpiredHolds()
     if (!tx)
         return tx.error();
     auto q = (*tx)->exec(
-        QStringLiteral("SELECT account, job FROM holds WHERE state = 'open' AND expires_at <= ?"), { now });
+        QStringLiteral(
+            "SELECT account, job FROM holds WHERE state = 'open' AND expires_at <= ? ORDER BY account, job"),
+        { now });
     if (!q)
         return q.error();
     QList<QPair<QString, QString>> expired;
     while (q->next())
         expired.append({ q->value(0).toString(), q->value(1).toString() });
-    for (const auto &[account, job] : std::as_const(expired))
+    // Accounts locked in one order, so two edges sweeping at once cannot deadlock.
+    for (const auto &[account, job] : std::as_const(expired)) {
+        SG_TRY((*tx)->lock(QStringLiteral("account:") + account));
         SG_TRY(releaseIn(**tx, account, job, now));
+    }
     SG_TRY((*tx)->commit());
     return int(expired.size());
 }
@@ -401,12 +412,13 @@ Result<ChargeResult> Accounts::charge(const ChargeRequest &r)
     auto tx = WriteTransaction::begin(*m_db);
     if (!tx)
         return tx.error();
+    SG_TRY((*tx)->lock(QStringLiteral("account:") + r.buyer));
     auto account = readAccount(**tx, r.buyer);
     if (!account)
         return account.error();
 
-    auto billedQ = (*tx)->exec(QStringLiteral("SELECT COALESCE(SUM(amount), 0), COUNT(*), "
-                                              "SUM(CASE WHEN shard = ? THEN 1 ELSE 0 END) "
+    auto billedQ = (*tx)->exec(QStringLiteral("SELECT CAST(COALESCE(SUM(amount), 0) AS BIGINT), COUNT(*), "
+                                              "CAST(SUM(CASE WHEN shard = ? THEN 1 ELSE 0 END) AS BIGINT) "
                                               "FROM billed WHERE account = ? AND job = ?"),
                                { r.shard, r.buyer, r.job });
     if (!billedQ)
@@ -511,7 +523,9 @@ Result<qint64> Accounts::spentInJob(const QString &buyerId, const QString &job) 
     if (!conn)
         return conn.error();
     auto q = m_db->exec(
-        *conn, QStringLiteral("SELECT COALESCE(SUM(amount), 0) FROM billed WHERE account = ? AND job = ?"),
+        *conn,
+        QStringLiteral(
+            "SELECT CAST(COALESCE(SUM(amount), 0) AS BIGINT) FROM billed WHERE account = ? AND job = ?"),
         { buyerId, job });
     if (!q)
         return q.error();
@@ -562,10 +576,11 @@ Result<QList<QPair<QString, qint64>>> Accounts::earnings(const QString &creator)
     auto conn = m_db->connection();
     if (!conn)
         return conn.error();
-    auto q = m_db->exec(*conn,
-                        QStringLiteral("SELECT currency, SUM(amount) FROM payouts WHERE creator = ? "
-                                       "GROUP BY currency ORDER BY currency"),
-                        { creator });
+    auto q = m_db->exec(
+        *conn,
+        QStringLiteral("SELECT currency, CAST(SUM(amount) AS BIGINT) FROM payouts WHERE creator = ? "
+                       "GROUP BY currency ORDER BY currency"),
+        { creator });
     if (!q)
         return q.error();
     QList<QPair<QString, qint64>> out;

@@ -153,6 +153,9 @@ Result<DatasetEntry> Catalog::publish(const QByteArray &manifestBytes)
     auto tx = WriteTransaction::begin(*m_db);
     if (!tx)
         return tx.error();
+    // The checks below (duplicate, dataset owner, previous) decide on what other edges
+    // may be publishing at the same moment.
+    SG_TRY((*tx)->lock(QStringLiteral("catalog")));
     auto same
         = (*tx)->exec(QStringLiteral("SELECT dataset, version FROM manifests WHERE cid = ?"), { e.cid });
     if (!same)

@@ -1,11 +1,13 @@
 #include "database.h"
 
 #include "common/logging.h"
+#include "crypto/sha256.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QMutex>
 #include <QSet>
+#include <QSqlDriver>
 #include <QStringList>
 #include <QUrl>
 #include <QUrlQuery>
@@ -161,6 +163,20 @@ const QList<Migration> &migrations()
               QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value BIGINT NOT NULL)"),
               QStringLiteral("INSERT INTO meta (key, value) VALUES ('revocations_generation', 0)"),
           } },
+        { 2,
+          {
+              // Public token signing keys of every edge sharing the store: each edge signs
+              // with its own private key (in its home) and publishes the public half here,
+              // so every edge verifies and lists (JWKS) every active key. valid_until NULL =
+              // the origin's active key; a rotated-out key verifies until valid_until.
+              QStringLiteral("CREATE TABLE token_keys ("
+                             " kid TEXT PRIMARY KEY,"
+                             " public_key TEXT NOT NULL,"
+                             " origin TEXT NOT NULL,"
+                             " created_at BIGINT NOT NULL,"
+                             " valid_until BIGINT)"),
+              QStringLiteral("INSERT INTO meta (key, value) VALUES ('token_keys_generation', 0)"),
+          } },
     };
     return list;
 }
@@ -264,6 +280,13 @@ Result<QSqlQuery> Database::exec(QSqlDatabase &db, const QString &sql, const QVa
 {
     QSqlQuery query(db);
     query.setForwardOnly(true);
+    // PostgreSQL prepares only SELECT/INSERT/UPDATE/DELETE (not BEGIN, COMMIT or DDL): a
+    // statement without bindings runs as it is.
+    if (m_dialect == Dialect::Postgres && binds.isEmpty()) {
+        if (!query.exec(sql))
+            return sqlError(query.lastError(), sql.section(QLatin1Char(' '), 0, 2));
+        return query;
+    }
     if (!query.prepare(sql))
         return sqlError(query.lastError(), sql.section(QLatin1Char(' '), 0, 2));
     // An invalid QVariant binds NULL; a null QString binds '' (QtSql would bind NULL, which
@@ -279,6 +302,67 @@ Result<QSqlQuery> Database::exec(QSqlDatabase &db, const QString &sql, const QVa
     return query;
 }
 
+Result<QSqlDatabase> Database::openConnection(const QString &name) const
+{
+    Error openError;
+    {
+        const bool pg = m_dialect == Dialect::Postgres;
+        QSqlDatabase db
+            = QSqlDatabase::addDatabase(pg ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE"), name);
+        QStringList settings;
+        if (pg) {
+            db.setHostName(m_pg.host);
+            db.setUserName(m_pg.user);
+            db.setPassword(m_pg.password);
+            db.setDatabaseName(m_pg.dbname);
+            if (m_pg.port > 0)
+                db.setPort(m_pg.port);
+            db.setConnectOptions(m_pg.options.join(QLatin1Char(';')));
+            // Numbers stay exact (NUMERIC as text, never a double).
+            db.setNumericalPrecisionPolicy(QSql::HighPrecision);
+            settings << QStringLiteral("SET search_path = %1").arg(QLatin1String(kPgSchema))
+                     << QStringLiteral("SET lock_timeout = %1").arg(qMax(1, m_options.busyTimeoutMs))
+                     << QStringLiteral("SET TIME ZONE 'UTC'")
+                     << QStringLiteral("SET client_min_messages = warning");
+            if (m_options.readOnly)
+                settings << QStringLiteral("SET default_transaction_read_only = on");
+        } else {
+            db.setDatabaseName(m_options.sqlitePath);
+            QStringList opts { QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(m_options.busyTimeoutMs) };
+            if (m_options.readOnly)
+                opts << QStringLiteral("QSQLITE_OPEN_READONLY");
+            db.setConnectOptions(opts.join(QLatin1Char(';')));
+            settings << QStringLiteral("PRAGMA foreign_keys = ON")
+                     << QStringLiteral("PRAGMA synchronous = FULL");
+        }
+        if (db.open()) {
+            // Per-connection settings; they do not touch the stored data.
+            bool ok = true;
+            for (const QString &sql : std::as_const(settings)) {
+                QSqlQuery q(db);
+                if (!q.exec(sql)) {
+                    openError = sqlError(q.lastError(), QStringLiteral("configuring the connection"));
+                    ok = false;
+                    break;
+                }
+            }
+            if (ok)
+                return db;
+            db.close();
+        } else {
+            openError
+                = fail(QStringLiteral("cannot open %1: %2%3")
+                           .arg(describe(), db.lastError().text().trimmed(),
+                                pg ? QStringLiteral(" — is the server running, and does the URL name its "
+                                                    "socket folder or host, user and database?")
+                                   : QString()),
+                       QStringLiteral("db_open"));
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return openError;
+}
+
 Result<QSqlDatabase> Database::connection() const
 {
     const QString name = m_prefix + QString::number(t_connections.id);
@@ -287,53 +371,174 @@ Result<QSqlDatabase> Database::connection() const
         if (liveConnections().contains(name))
             return QSqlDatabase::database(name, false);
     }
-    Error openError;
+    auto db = openConnection(name);
+    if (!db)
+        return db.error();
+    QMutexLocker lock(&g_mutex);
+    liveConnections().insert(name);
+    t_connections.names.append(name);
+    return db;
+}
+
+Result<bool> Database::listen(const QStringList &channels, QObject *context,
+                              std::function<void(const QString &channel)> onNotify) const
+{
+    if (m_dialect != Dialect::Postgres)
+        return false;
+    static std::atomic<quint64> listenSeq { 0 };
+    const QString name = m_prefix + QStringLiteral("listen-") + QString::number(++listenSeq);
+    auto db = openConnection(name);
+    if (!db)
+        return db.error();
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(m_options.sqlitePath);
-        QStringList opts { QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(m_options.busyTimeoutMs) };
-        if (m_options.readOnly)
-            opts << QStringLiteral("QSQLITE_OPEN_READONLY");
-        db.setConnectOptions(opts.join(QLatin1Char(';')));
-        if (db.open()) {
-            // Per-connection settings; they do not touch the file.
-            bool ok = true;
-            for (const char *pragma : { "PRAGMA foreign_keys = ON", "PRAGMA synchronous = FULL" }) {
-                QSqlQuery q(db);
-                if (!q.exec(QString::fromLatin1(pragma))) {
-                    openError = sqlError(q.lastError(), QStringLiteral("configuring the connection"));
-                    ok = false;
-                    break;
-                }
-            }
-            if (ok) {
-                QMutexLocker lock(&g_mutex);
-                liveConnections().insert(name);
-                t_connections.names.append(name);
-                return db;
-            }
-            db.close();
-        } else {
-            openError = fail(QStringLiteral("cannot open %1: %2").arg(describe(), db.lastError().text()),
-                             QStringLiteral("db_open"));
-        }
+        QMutexLocker lock(&g_mutex);
+        liveConnections().insert(name);
     }
-    QSqlDatabase::removeDatabase(name);
-    return openError;
+    QSqlDriver *driver = db->driver();
+    for (const QString &channel : channels) {
+        if (!driver->subscribeToNotification(channel))
+            return fail(QStringLiteral("%1: cannot LISTEN on %2: %3")
+                            .arg(describe(), channel, driver->lastError().text()),
+                        QStringLiteral("db"));
+    }
+    QObject::connect(driver, &QSqlDriver::notification, context ? context : driver,
+                     [onNotify](const QString &channel, QSqlDriver::NotificationSource, const QVariant &) {
+                         onNotify(channel);
+                     });
+    return true;
+}
+
+Result<Database::PgSettings> Database::parsePostgresUrl(const QString &text)
+{
+    auto bad = [&](const QString &why) {
+        return fail(QStringLiteral("--db: '%1' is not a usable PostgreSQL URL: %2; expected "
+                                   "postgresql://USER[:PASSWORD]@[HOST][:PORT]/DBNAME or "
+                                   "postgresql://USER@/DBNAME?host=/run/postgresql")
+                        .arg(QUrl(text).toString(QUrl::RemovePassword), why),
+                    QStringLiteral("db_open"));
+    };
+    QString rest;
+    for (const char *scheme : { "postgresql://", "postgres://" }) {
+        if (text.startsWith(QLatin1String(scheme)))
+            rest = text.mid(qsizetype(qstrlen(scheme)));
+    }
+    if (rest.isNull())
+        return bad(QStringLiteral("it does not start with postgresql://"));
+    auto decode = [](const QString &s) { return QUrl::fromPercentEncoding(s.toUtf8()); };
+    PgSettings out;
+    QString query;
+    if (const qsizetype q = rest.indexOf(QLatin1Char('?')); q >= 0) {
+        query = rest.mid(q + 1);
+        rest.truncate(q);
+    }
+    QString authority = rest;
+    if (const qsizetype slash = rest.indexOf(QLatin1Char('/')); slash >= 0) {
+        authority = rest.left(slash);
+        out.dbname = decode(rest.mid(slash + 1));
+    }
+    QString hostPort = authority;
+    if (const qsizetype at = authority.lastIndexOf(QLatin1Char('@')); at >= 0) {
+        const QString userInfo = authority.left(at);
+        hostPort = authority.mid(at + 1);
+        const qsizetype colon = userInfo.indexOf(QLatin1Char(':'));
+        out.user = decode(colon < 0 ? userInfo : userInfo.left(colon));
+        if (colon >= 0)
+            out.password = decode(userInfo.mid(colon + 1));
+    }
+    QString portText;
+    if (hostPort.startsWith(QLatin1Char('['))) {
+        const qsizetype close = hostPort.indexOf(QLatin1Char(']'));
+        if (close < 0)
+            return bad(QStringLiteral("unclosed [ in the host"));
+        out.host = hostPort.mid(1, close - 1);
+        const QString after = hostPort.mid(close + 1);
+        if (!after.isEmpty()) {
+            if (!after.startsWith(QLatin1Char(':')))
+                return bad(QStringLiteral("unexpected text after the host"));
+            portText = after.mid(1);
+        }
+    } else {
+        const qsizetype colon = hostPort.lastIndexOf(QLatin1Char(':'));
+        out.host = decode(colon < 0 ? hostPort : hostPort.left(colon));
+        if (colon >= 0)
+            portText = hostPort.mid(colon + 1);
+    }
+    auto setPort = [&](const QString &p) {
+        bool ok = false;
+        const int port = p.toInt(&ok);
+        if (!ok || port < 1 || port > 65535)
+            return false;
+        out.port = port;
+        return true;
+    };
+    if (!portText.isEmpty() && !setPort(portText))
+        return bad(QStringLiteral("port '%1' is not a number from 1 to 65535").arg(portText));
+    static const QStringList passThrough = {
+        QStringLiteral("sslmode"), QStringLiteral("sslrootcert"),     QStringLiteral("sslcert"),
+        QStringLiteral("sslkey"),  QStringLiteral("connect_timeout"), QStringLiteral("application_name")
+    };
+    bool timeoutGiven = false;
+    for (const QString &item : query.split(QLatin1Char('&'), Qt::SkipEmptyParts)) {
+        const qsizetype eq = item.indexOf(QLatin1Char('='));
+        if (eq <= 0)
+            return bad(QStringLiteral("query item '%1' is not key=value").arg(item));
+        const QString key = decode(item.left(eq));
+        const QString value = decode(item.mid(eq + 1));
+        if (key == QLatin1String("host"))
+            out.host = value;
+        else if (key == QLatin1String("port")) {
+            if (!setPort(value))
+                return bad(QStringLiteral("port '%1' is not a number from 1 to 65535").arg(value));
+        } else if (key == QLatin1String("user"))
+            out.user = value;
+        else if (key == QLatin1String("password"))
+            out.password = value;
+        else if (key == QLatin1String("dbname"))
+            out.dbname = value;
+        else if (passThrough.contains(key)) {
+            // QPSQL joins the options into a libpq conninfo string: no spaces or quotes.
+            if (value.isEmpty() || value.contains(QLatin1Char(' ')) || value.contains(QLatin1Char('\''))
+                || value.contains(QLatin1Char(';')))
+                return bad(
+                    QStringLiteral("the value of %1 must not be empty or hold spaces, quotes or ;").arg(key));
+            out.options << key + QLatin1Char('=') + value;
+            timeoutGiven = timeoutGiven || key == QLatin1String("connect_timeout");
+        } else
+            return bad(QStringLiteral("unknown parameter '%1'").arg(key));
+    }
+    if (out.dbname.isEmpty())
+        return bad(QStringLiteral("no database name"));
+    if (out.user.isEmpty())
+        out.user = qEnvironmentVariable("USER");
+    if (!timeoutGiven)
+        out.options << QStringLiteral("connect_timeout=10");
+    return out;
 }
 
 Result<std::shared_ptr<Database>> Database::open(const DbOptions &options)
 {
     if (!options.url.isEmpty()) {
         const QUrl url(options.url);
-        if (url.scheme() == QLatin1String("postgresql") || url.scheme() == QLatin1String("postgres"))
-            return fail(QStringLiteral("--db %1: the PostgreSQL store is not available in this build yet; "
-                                       "leave --db empty to use SQLite in the home")
+        if (url.scheme() != QLatin1String("postgresql") && url.scheme() != QLatin1String("postgres"))
+            return fail(QStringLiteral("--db %1: unknown store URL; use postgresql://... or leave it empty")
                             .arg(url.toString(QUrl::RemovePassword)),
                         QStringLiteral("db_open"));
-        return fail(QStringLiteral("--db %1: unknown store URL; use postgresql://... or leave it empty")
-                        .arg(url.toString(QUrl::RemovePassword)),
-                    QStringLiteral("db_open"));
+        if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
+            return fail(QStringLiteral("--db %1: Qt's PostgreSQL driver (QPSQL) is not installed; install "
+                                       "libqt6sql6-psql")
+                            .arg(url.toString(QUrl::RemovePassword)),
+                        QStringLiteral("db_open"));
+        auto settings = parsePostgresUrl(options.url);
+        if (!settings)
+            return settings.error();
+        std::shared_ptr<Database> db(new Database(options, Dialect::Postgres));
+        db->m_pg = *settings;
+        auto conn = db->connection();
+        if (!conn)
+            return conn.error();
+        SG_TRY(db->checkReadable(*conn));
+        SG_TRY(db->migrate(*conn));
+        return db;
     }
     if (options.sqlitePath.isEmpty())
         return fail(QStringLiteral("no market database path given"), QStringLiteral("db_open"));
@@ -375,6 +580,25 @@ Result<std::shared_ptr<Database>> Database::open(const DbOptions &options)
 
 Status Database::checkReadable(QSqlDatabase &db) const
 {
+    if (m_dialect == Dialect::Postgres) {
+        // A shared database holds other tables too (the ledger's, in its own schema); only
+        // the market schema is ours.
+        auto q = exec(
+            db, QStringLiteral("SELECT table_name FROM information_schema.tables WHERE table_schema = ?"),
+            { QString::fromLatin1(kPgSchema) });
+        if (!q)
+            return q.error();
+        QStringList tables;
+        while (q->next())
+            tables << q->value(0).toString();
+        if (!tables.isEmpty() && !tables.contains(QLatin1String("schema_version")))
+            return fail(
+                QStringLiteral("%1: schema \"%2\" holds tables of something else (%3); refusing to "
+                               "change it — use another database")
+                    .arg(describe(), QLatin1String(kPgSchema), tables.mid(0, 5).join(QStringLiteral(", "))),
+                QStringLiteral("db_foreign"));
+        return {};
+    }
     // Reading the schema is the first thing that touches the file: garbage bytes, a
     // truncated header or a wrong file type fail here, before anything is written.
     auto q = exec(db, QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"));
@@ -406,8 +630,12 @@ Result<int> Database::schemaVersion() const
 
 Status Database::migrate(QSqlDatabase &conn) const
 {
-    auto hasTable
-        = exec(conn, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = ?"),
+    auto hasTable = m_dialect == Dialect::Postgres
+        ? exec(conn,
+               QStringLiteral("SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = ? AND "
+                              "table_name = ?"),
+               { QString::fromLatin1(kPgSchema), QStringLiteral("schema_version") })
+        : exec(conn, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = ?"),
                { QStringLiteral("schema_version") });
     if (!hasTable)
         return hasTable.error();
@@ -439,6 +667,11 @@ Status Database::migrate(QSqlDatabase &conn) const
     auto tx = WriteTransaction::begin(*this);
     if (!tx)
         return tx.error();
+    if (m_dialect == Dialect::Postgres) {
+        // Two edges starting at once: one migrates, the other waits here and finds it done.
+        SG_TRY((*tx)->lock(QStringLiteral("migrate")));
+        SG_TRY((*tx)->exec(QStringLiteral("CREATE SCHEMA IF NOT EXISTS %1").arg(QLatin1String(kPgSchema))));
+    }
     // Another process may have migrated while we waited for the write lock.
     SG_TRY(
         (*tx)->exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version BIGINT NOT NULL)")));
@@ -471,6 +704,31 @@ Result<std::unique_ptr<WriteTransaction>> WriteTransaction::begin(const Database
     if (!q)
         return q.error();
     return std::unique_ptr<WriteTransaction>(new WriteTransaction(db, *conn));
+}
+
+Status WriteTransaction::lock(const QString &name)
+{
+    if (m_db.dialect() != Database::Dialect::Postgres)
+        return {};
+    // A 64-bit key from the name; "sg-market:" keeps it apart from other users' locks.
+    const QByteArray digest = crypto::Sha256::hash(QByteArrayLiteral("sg-market:") + name.toUtf8());
+    qint64 key = 0;
+    for (int i = 0; i < 8; ++i)
+        key = (key << 8) | quint8(digest.at(i));
+    auto q = exec(QStringLiteral("SELECT pg_advisory_xact_lock(?)"), { key });
+    if (!q)
+        return q.error();
+    return {};
+}
+
+Status WriteTransaction::notify(const QString &channel, const QString &payload)
+{
+    if (m_db.dialect() != Database::Dialect::Postgres)
+        return {};
+    auto q = exec(QStringLiteral("SELECT pg_notify(?, ?)"), { channel, payload });
+    if (!q)
+        return q.error();
+    return {};
 }
 
 WriteTransaction::~WriteTransaction()

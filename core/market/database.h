@@ -1,9 +1,17 @@
 #pragma once
 
-// The market store: catalog, accounts, credits, revocations. SQLite in <home>/market.sqlite
-// (WAL, busy timeout, schema_version + step-by-step migrations), written so a PostgreSQL
-// backend (QPSQL, same schema) can follow: portable SQL only, dialect differences (id
-// columns, blobs, write-transaction start) live in this file.
+// The market store: catalog, accounts, credits, revocations, token signing keys. SQLite in
+// <home>/market.sqlite (WAL, busy timeout) or, with a postgresql:// URL, PostgreSQL through
+// Qt's QPSQL driver (tables in the schema "market", so the ledger's tables can share the
+// database). One schema, one list of step-by-step migrations, portable SQL only; every
+// dialect difference (id columns, blobs, schema lookup, write-transaction start, locks,
+// notifications) lives in this file.
+//
+// Concurrency: SQLite's BEGIN IMMEDIATE serialises all writers. PostgreSQL runs writers in
+// parallel (READ COMMITTED), so a transaction that reads, decides and writes first takes
+// WriteTransaction::lock(name) — a transaction-scoped advisory lock; a no-op on SQLite —
+// on what it decides about (e.g. "account:<id>"): two edges charging one buyer queue on
+// that lock, and the conditional UPDATEs in accounts.cpp are a second guard.
 //
 // Threading: one connection per thread. connection() opens (once per thread and Database)
 // a QSqlDatabase named "sg-market-<instance>-<thread>"; it is closed when the thread ends or
@@ -18,6 +26,7 @@
 
 #include "common/result.h"
 
+#include <QObject>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -25,6 +34,7 @@
 #include <QVariant>
 #include <QVariantList>
 
+#include <functional>
 #include <memory>
 
 namespace sg::market {
@@ -33,11 +43,15 @@ struct DbOptions
 {
     // SQLite file (used when url is empty).
     QString sqlitePath;
-    // Empty = SQLite at sqlitePath; "postgresql://user@/dbname?host=/run/postgresql" = QPSQL.
+    // Empty = SQLite at sqlitePath; "postgresql://user@/dbname?host=/run/postgresql" = QPSQL
+    // (libpq URI: user, password, host or ?host=/socket/folder, port, dbname, and the query
+    // parameters sslmode, sslrootcert, sslcert, sslkey, connect_timeout, application_name).
     QString url;
-    // Opens with SQLITE_OPEN_READONLY: reads work, every write fails with "db_readonly".
+    // Opens with SQLITE_OPEN_READONLY (PostgreSQL: default_transaction_read_only): reads
+    // work, every write fails with "db_readonly".
     bool readOnly = false;
-    // How long a writer waits for another connection's lock before "db_locked".
+    // How long a writer waits for another connection's lock before "db_locked" (PostgreSQL:
+    // lock_timeout).
     int busyTimeoutMs = 5000;
 };
 
@@ -45,7 +59,9 @@ class Database
 {
 public:
     enum class Dialect { Sqlite, Postgres };
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2;
+    // The PostgreSQL schema (namespace) holding the market's tables.
+    static constexpr const char *kPgSchema = "market";
 
     // Opens (creating an empty SQLite file when none exists, unless readOnly), checks that
     // the file is a database and migrates it to kSchemaVersion. Never deletes or rewrites
@@ -58,6 +74,14 @@ public:
 
     // This thread's connection, opened on first use.
     Result<QSqlDatabase> connection() const;
+
+    // PostgreSQL: opens a dedicated connection owned by the calling thread (which must run
+    // an event loop), LISTENs on channels and calls onNotify(channel) on that thread for
+    // every NOTIFY while context (nullptr: the connection itself) lives. Returns false on
+    // SQLite (no notifications: poll instead). The connection lives until the Database is
+    // destroyed.
+    Result<bool> listen(const QStringList &channels, QObject *context,
+                        std::function<void(const QString &channel)> onNotify) const;
 
     Dialect dialect() const { return m_dialect; }
     bool readOnly() const { return m_options.readOnly; }
@@ -78,16 +102,25 @@ public:
     QString blobType() const;
     QString autoIdColumn() const; // "INTEGER PRIMARY KEY AUTOINCREMENT" / "BIGSERIAL PRIMARY KEY"
 
+    // A postgresql:// URL split into QPSQL settings; an error names what is wrong.
+    struct PgSettings
+    {
+        QString host, user, password, dbname;
+        int port = -1;
+        QStringList options; // "key=value" for QSqlDatabase::setConnectOptions
+    };
+    static Result<PgSettings> parsePostgresUrl(const QString &url);
+
 private:
     explicit Database(DbOptions options, Dialect dialect);
     Status checkReadable(QSqlDatabase &db) const;
     Status migrate(QSqlDatabase &db) const;
+    Result<QSqlDatabase> openConnection(const QString &name) const;
 
     DbOptions m_options;
     Dialect m_dialect;
     QString m_prefix; // connection-name prefix of this instance
-    QString m_pgHost, m_pgUser, m_pgName, m_pgPassword;
-    int m_pgPort = -1;
+    PgSettings m_pg;
 };
 
 // A write transaction on this thread's connection: BEGIN IMMEDIATE (SQLite) / BEGIN
@@ -104,6 +137,14 @@ public:
         return m_db.exec(m_conn, sql, binds);
     }
     Status commit();
+
+    // Serialises this transaction against every other one that takes the same name, until
+    // it ends (PostgreSQL: pg_advisory_xact_lock on a 64-bit hash of name; SQLite: nothing
+    // to do, BEGIN IMMEDIATE already holds the only write lock).
+    Status lock(const QString &name);
+    // Sends payload on channel when the transaction commits (PostgreSQL NOTIFY; SQLite:
+    // nothing, readers poll).
+    Status notify(const QString &channel, const QString &payload = {});
 
 private:
     WriteTransaction(const Database &db, QSqlDatabase conn) : m_db(db), m_conn(std::move(conn)) { }

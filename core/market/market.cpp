@@ -1,9 +1,11 @@
 #include "market.h"
 
 #include "common/fileutil.h"
+#include "common/logging.h"
 
 #include <QDir>
 #include <QFile>
+#include <QSet>
 
 namespace sg::market {
 
@@ -49,9 +51,108 @@ Result<std::shared_ptr<token::TokenKeyring>> Market::keyring(bool createKeys)
         auto ring = TokenKeyStore::load(paths().keys(), m_options.clock, createKeys && !m_options.readOnly);
         if (!ring)
             return ring.error();
+        if (!m_options.readOnly && (*ring)->canSign())
+            SG_TRY(publishKey((*ring)->activeKey().publicKey(), QString(), 0));
+        SG_TRY(mergeSharedKeys(**ring, true));
         m_keyring = *ring;
     }
     return m_keyring;
+}
+
+Status Market::publishKey(const crypto::Ed25519PublicKey &key, const QString &retiredKid, qint64 retiredUntil)
+{
+    const QString kid = token::TokenKeyring::thumbprint(key);
+    auto tx = WriteTransaction::begin(*m_db);
+    if (!tx)
+        return tx.error();
+    SG_TRY((*tx)->lock(QStringLiteral("token_keys")));
+    auto known = (*tx)->exec(QStringLiteral("SELECT COUNT(*) FROM token_keys WHERE kid = ?"), { kid });
+    if (!known)
+        return known.error();
+    const bool isNew = !(known->next() && known->value(0).toLongLong() > 0);
+    if (!isNew && retiredKid.isEmpty())
+        return (*tx)->commit(); // already published (every start of an edge lands here)
+    if (isNew)
+        SG_TRY((*tx)->exec(
+            QStringLiteral("INSERT INTO token_keys (kid, public_key, origin, created_at, "
+                           "valid_until) VALUES (?, ?, ?, ?, NULL)"),
+            { kid, key.toTagged(), QDir(m_options.home).absolutePath(), m_options.clock->nowSecs() }));
+    if (!retiredKid.isEmpty())
+        SG_TRY((*tx)->exec(QStringLiteral("UPDATE token_keys SET valid_until = ? WHERE kid = ?"),
+                           { retiredUntil, retiredKid }));
+    SG_TRY(
+        (*tx)->exec(QStringLiteral("UPDATE meta SET value = value + 1 WHERE key = 'token_keys_generation'")));
+    SG_TRY((*tx)->notify(QString::fromLatin1(kKeysChannel)));
+    return (*tx)->commit();
+}
+
+Result<bool> Market::mergeSharedKeys(token::TokenKeyring &ring, bool force)
+{
+    auto conn = m_db->connection();
+    if (!conn)
+        return conn.error();
+    auto gen
+        = m_db->exec(*conn, QStringLiteral("SELECT value FROM meta WHERE key = 'token_keys_generation'"));
+    if (!gen)
+        return gen.error();
+    const qint64 generation = gen->next() ? gen->value(0).toLongLong() : 0;
+    if (!force && generation == m_keysGeneration)
+        return false;
+    const qint64 now = m_options.clock->nowSecs();
+    auto q
+        = m_db->exec(*conn,
+                     QStringLiteral("SELECT kid, public_key, valid_until FROM token_keys WHERE valid_until "
+                                    "IS NULL OR valid_until > ? ORDER BY created_at, kid"),
+                     { now });
+    if (!q)
+        return q.error();
+    // This home's own keys (files) are authoritative for it; the store adds the others.
+    const QString ownKid = ring.activeKid();
+    bool changed = false;
+    QSet<QString> seen;
+    while (q->next()) {
+        const QString kid = q->value(0).toString();
+        const qint64 validUntil = q->value(2).isNull() ? 0 : q->value(2).toLongLong();
+        seen.insert(kid);
+        if (kid == ownKid)
+            continue;
+        auto known = m_sharedKeys.constFind(kid);
+        if (known != m_sharedKeys.constEnd() && *known == validUntil)
+            continue;
+        if (known == m_sharedKeys.constEnd() && ring.kids().contains(kid))
+            continue; // one of this home's retired keys: its file knows its validity
+        auto key = crypto::Ed25519PublicKey::fromTagged(q->value(1).toString());
+        if (!key || token::TokenKeyring::thumbprint(*key) != kid) {
+            qCWarning(lcMarket, "%s: token key %s in the store is malformed; skipped",
+                      qPrintable(m_db->describe()), qPrintable(kid));
+            continue;
+        }
+        if (known != m_sharedKeys.constEnd())
+            ring.removeKey(kid);
+        ring.addPublicKey(*key, validUntil);
+        m_sharedKeys.insert(kid, validUntil);
+        changed = true;
+    }
+    // A key gone from the store (expired): stop trusting it.
+    for (auto it = m_sharedKeys.begin(); it != m_sharedKeys.end();) {
+        if (!seen.contains(it.key())) {
+            ring.removeKey(it.key());
+            it = m_sharedKeys.erase(it);
+            changed = true;
+        } else {
+            ++it;
+        }
+    }
+    m_keysGeneration = generation;
+    return changed;
+}
+
+Result<bool> Market::refreshKeys()
+{
+    QMutexLocker lock(&m_lazy);
+    if (!m_keyring)
+        return false;
+    return mergeSharedKeys(*m_keyring, false);
 }
 
 Result<MarketTokenService *> Market::tokens()
@@ -75,7 +176,13 @@ Result<QString> Market::rotateSigningKey()
     auto ring = keyring(true);
     if (!ring)
         return ring.error();
-    return TokenKeyStore::rotate(paths().keys(), **ring, m_options.clock);
+    const QString oldKid = (*ring)->activeKid();
+    auto kid = TokenKeyStore::rotate(paths().keys(), **ring, m_options.clock);
+    if (!kid)
+        return kid.error();
+    SG_TRY(publishKey((*ring)->activeKey().publicKey(), oldKid,
+                      m_options.clock->nowSecs() + TokenKeyStore::kRetiredKeyGraceSecs));
+    return kid;
 }
 
 Result<crypto::Ed25519PrivateKey> Market::operatorKey(bool create)

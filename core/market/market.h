@@ -72,6 +72,16 @@ public:
     Result<MarketTokenService *> tokens();
     // A new active signing key; old ones keep verifying their tokens until they expire.
     Result<QString> rotateSigningKey();
+    // Token signing keys are per home (each edge signs with its own), and their public
+    // halves are shared through the store (token_keys): keyring() publishes this home's
+    // active key and trusts every other active or still-valid key found there, so every
+    // edge on one store verifies every edge's tokens and lists every key in its JWKS.
+    // refreshKeys() picks up keys other homes added or rotated since (cheap when nothing
+    // changed: one counter); true when the keyring changed.
+    Result<bool> refreshKeys();
+
+    // Channels a listener on a shared PostgreSQL store gets (Database::listen()).
+    static constexpr const char *kKeysChannel = "sg_market_keys";
 
     // The home's operator key (<home>/keys/operator.pem), created when asked and missing.
     Result<crypto::Ed25519PrivateKey> operatorKey(bool create);
@@ -81,6 +91,8 @@ public:
 
 private:
     Market() = default;
+    Status publishKey(const crypto::Ed25519PublicKey &key, const QString &retiredKid, qint64 retiredUntil);
+    Result<bool> mergeSharedKeys(token::TokenKeyring &ring, bool force);
 
     MarketOptions m_options;
     std::shared_ptr<Database> m_db;
@@ -91,6 +103,8 @@ private:
     std::shared_ptr<token::TokenIssuer> m_issuer;
     std::unique_ptr<MarketTokenService> m_tokens;
     QRecursiveMutex m_lazy; // guards the lazy keyring/issuer/service set-up (any thread may ask first)
+    qint64 m_keysGeneration = -1; // token_keys_generation last merged, under m_lazy
+    QHash<QString, qint64> m_sharedKeys; // kid -> valid_until (0 = active) merged from the store
 };
 
 } // namespace sg::market

@@ -292,6 +292,7 @@ Result<AddResult> Revocations::add(const Revocation &r)
     auto tx = WriteTransaction::begin(*m_db);
     if (!tx)
         return tx.error();
+    SG_TRY((*tx)->lock(QStringLiteral("revocations")));
     auto existing
         = (*tx)->exec(QStringLiteral("SELECT reason, revoked_at, revoked_by, statement, signature FROM "
                                      "revocations WHERE kind = ? AND value = ?"),
@@ -316,6 +317,8 @@ Result<AddResult> Revocations::add(const Revocation &r)
         { kindName(r.kind), r.value, r.reason, r.time, r.by, QString::fromUtf8(r.statement), r.signature }));
     SG_TRY((*tx)->exec(
         QStringLiteral("UPDATE meta SET value = value + 1 WHERE key = 'revocations_generation'")));
+    // Every edge listening on the shared store reloads its snapshot when this commits.
+    SG_TRY((*tx)->notify(QString::fromLatin1(kRevocationsChannel)));
     SG_TRY((*tx)->commit());
     qCDebug(lcMarket, "revoked %s %s (%s)", qPrintable(kindName(r.kind)), qPrintable(redact(r.value)),
             qPrintable(r.reason));
@@ -380,6 +383,18 @@ Result<bool> Revocations::refresh()
     }
     Q_EMIT changed();
     return true;
+}
+
+Result<bool> Revocations::listen()
+{
+    // The reload runs on the listening thread: one small query, and only when a revocation
+    // was added somewhere (rare), so it does not hold up an edge's event loop noticeably.
+    return m_db->listen({ QString::fromLatin1(kRevocationsChannel) }, this, [this](const QString &) {
+        auto r = refresh();
+        if (!r)
+            qCWarning(lcMarket, "cannot reload the revocation list after a notification: %s",
+                      qPrintable(r.errorString()));
+    });
 }
 
 Result<QList<Revocation>> Revocations::list() const

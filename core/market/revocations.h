@@ -91,6 +91,8 @@ class Revocations : public QObject
 public:
     // Statements must be signed within this many seconds of now.
     static constexpr qint64 kMaxStatementAgeSecs = 300;
+    // The PostgreSQL NOTIFY channel add() signals on (see listen()).
+    static constexpr const char *kRevocationsChannel = "sg_market_revocations";
 
     explicit Revocations(std::shared_ptr<Database> db, const Clock *clock = Clock::system(),
                          QObject *parent = nullptr);
@@ -106,6 +108,11 @@ public:
 
     // Reloads the snapshot when the store changed (cheap when it did not); emits changed().
     Result<bool> refresh();
+    // On a shared PostgreSQL store: LISTENs (on the calling thread, which must run an event
+    // loop) for revocations other processes add and refreshes at once — every edge sees a
+    // revocation within milliseconds of its commit. Returns false on SQLite (poll
+    // refresh() instead).
+    Result<bool> listen();
     std::shared_ptr<const RevocationSnapshot> snapshot() const;
 
     bool isRevoked(RevocationKind kind, const QString &value) const;

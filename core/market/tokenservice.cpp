@@ -16,9 +16,7 @@ namespace {
 
 const QString kInvalid = QStringLiteral("invalid_request");
 
-// The longest a token lives plus the verifiers' skew: how long a retired key must verify.
-constexpr qint64 kRetiredKeyGraceSecs
-    = token::TokenIssuer::kMaxTtlSecs + token::TokenVerifier::kMaxClockSkewSecs;
+constexpr qint64 kRetiredKeyGraceSecs = TokenKeyStore::kRetiredKeyGraceSecs;
 
 qint64 keyCreated(const QString &fileName)
 {

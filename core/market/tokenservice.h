@@ -22,6 +22,7 @@
 #include "token/claims.h"
 #include "token/issuer.h"
 #include "token/keyring.h"
+#include "token/verifier.h"
 
 #include <QString>
 #include <QStringList>
@@ -42,6 +43,11 @@ Result<license::PolicyClaims> toPolicyClaims(const token::TokenClaims &claims);
 class TokenKeyStore
 {
 public:
+    // How long a rotated-out key keeps verifying: the longest token lifetime plus the
+    // verifiers' clock skew.
+    static constexpr qint64 kRetiredKeyGraceSecs
+        = token::TokenIssuer::kMaxTtlSecs + token::TokenVerifier::kMaxClockSkewSecs;
+
     // Loads every token-signing-*.pem in keysDir into a keyring: newest signs, older ones
     // verify while still needed. With createIfMissing, creates the first key when there
     // is none; otherwise that is an error.

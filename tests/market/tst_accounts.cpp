@@ -5,6 +5,7 @@
 #include "crypto/encoding.h"
 #include "crypto/sha256.h"
 #include "market/market.h"
+#include "storefixture.h"
 
 #include <QFile>
 #include <QRegularExpression>
@@ -48,6 +49,7 @@ class TestAccounts : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase();
     void init();
     void cleanup();
 
@@ -76,10 +78,16 @@ private:
     Accounts &accounts() { return m_market->accounts(); }
 };
 
+void TestAccounts::initTestCase()
+{
+    SG_STORE_INIT();
+    qInfo("store backend: %s", ::sg::test::storeBackendName());
+}
+
 void TestAccounts::init()
 {
     m_tmp = std::make_unique<QTemporaryDir>();
-    MarketOptions o { m_tmp->path() };
+    MarketOptions o = test::marketOptions(m_tmp->path());
     o.clock = &m_clock;
     auto m = Market::open(o);
     QVERIFY2(m.ok(), qPrintable(m.errorString()));
@@ -124,6 +132,7 @@ void TestAccounts::createAndAuthenticate()
 
 void TestAccounts::keyIsStoredHashedOnly()
 {
+    SG_SQLITE_ONLY("reads the database file; tst_market_pg checks the PostgreSQL rows");
     auto a = accounts().create(QStringLiteral("buyer-1"), 5);
     QVERIFY(a.ok());
     m_market.reset(); // close so the WAL is checkpointed into the file
@@ -138,7 +147,7 @@ void TestAccounts::keyIsStoredHashedOnly()
     QVERIFY(!all.contains(a->apiKey.mid(4).toLatin1()));
     const QByteArray hash = crypto::hexEncode(crypto::Sha256::hash(a->apiKey.toUtf8()));
     QVERIFY(all.contains(hash));
-    MarketOptions o { m_tmp->path() };
+    MarketOptions o = test::marketOptions(m_tmp->path());
     o.clock = &m_clock;
     auto reopened = Market::open(o);
     QVERIFY(reopened.ok());
@@ -432,7 +441,7 @@ void TestAccounts::concurrentDebits()
     const int kN = 60, kThreads = 8, kPerThread = 12;
     const qint64 kPrice = 12345;
     QVERIFY(accounts().create(QStringLiteral("buyer"), kN * kPrice).ok());
-    MarketOptions o { m_tmp->path() };
+    MarketOptions o = test::marketOptions(m_tmp->path());
     o.clock = &m_clock;
     auto second = Market::open(o);
     QVERIFY(second.ok());

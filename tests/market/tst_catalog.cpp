@@ -5,6 +5,7 @@
 #include "crypto/jcs.h"
 #include "market/market.h"
 #include "marketfixtures.h"
+#include "storefixture.h"
 
 #include <QJsonArray>
 #include <QTemporaryDir>
@@ -19,6 +20,7 @@ class TestCatalog : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase();
     void init();
     void cleanup();
 
@@ -41,10 +43,16 @@ private:
     crypto::Ed25519PrivateKey m_key = crypto::Ed25519PrivateKey::generate();
 };
 
+void TestCatalog::initTestCase()
+{
+    SG_STORE_INIT();
+    qInfo("store backend: %s", ::sg::test::storeBackendName());
+}
+
 void TestCatalog::init()
 {
     m_tmp = std::make_unique<QTemporaryDir>();
-    MarketOptions o { m_tmp->path() };
+    MarketOptions o = test::marketOptions(m_tmp->path());
     o.clock = &m_clock;
     auto m = Market::open(o);
     QVERIFY2(m.ok(), qPrintable(m.errorString()));

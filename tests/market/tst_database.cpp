@@ -5,6 +5,7 @@
 #include "common/clock.h"
 #include "crypto/sha256.h"
 #include "market/market.h"
+#include "storefixture.h"
 
 #include <QFile>
 #include <QSqlDatabase>
@@ -63,6 +64,7 @@ class TestDatabase : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase();
     void freshStoreIsMigrated();
     void newerSchemaIsRefused();
     void foreignDatabaseIsRefused();
@@ -74,6 +76,7 @@ private Q_SLOTS:
     void readOnlyFilePermissions();
     void badPaths();
     void connectionPerThread();
+    void migratesVersion1Store();
 
 private:
     QTemporaryDir m_tmp;
@@ -81,11 +84,17 @@ private:
     QString newHome() { return m_tmp.filePath(QStringLiteral("home%1").arg(++m_n)); }
 };
 
+void TestDatabase::initTestCase()
+{
+    SG_STORE_INIT();
+    qInfo("store backend: %s", ::sg::test::storeBackendName());
+}
+
 void TestDatabase::freshStoreIsMigrated()
 {
     const QString home = newHome();
     {
-        auto m = Market::open({ home });
+        auto m = Market::open(test::marketOptions(home));
         QVERIFY2(m.ok(), qPrintable(m.errorString()));
         auto v = (*m)->database().schemaVersion();
         QVERIFY(v.ok());
@@ -93,7 +102,7 @@ void TestDatabase::freshStoreIsMigrated()
         QVERIFY((*m)->accounts().create(QStringLiteral("b1"), 5).ok());
     }
     // Reopening migrates nothing and keeps the data; WAL is on.
-    auto m = Market::open({ home });
+    auto m = Market::open(test::marketOptions(home));
     QVERIFY2(m.ok(), qPrintable(m.errorString()));
     QCOMPARE((*m)->accounts().get(QStringLiteral("b1"))->credits, 5);
     auto conn = (*m)->database().connection();
@@ -101,7 +110,11 @@ void TestDatabase::freshStoreIsMigrated()
     QSqlQuery q(*conn);
     QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM schema_version")));
     QVERIFY(q.next());
-    QCOMPARE(q.value(0).toInt(), 1);
+    QCOMPARE(q.value(0).toInt(), Database::kSchemaVersion);
+    if (::sg::test::storeOnPostgres()) {
+        QCOMPARE((*m)->database().dialect(), Database::Dialect::Postgres);
+        return;
+    }
     QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")));
     QVERIFY(q.next());
     QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
@@ -109,15 +122,16 @@ void TestDatabase::freshStoreIsMigrated()
 
 void TestDatabase::newerSchemaIsRefused()
 {
+    SG_SQLITE_ONLY("edits the file directly");
     const QString home = newHome();
-    QVERIFY(Market::open({ home }).ok());
+    QVERIFY(Market::open(test::marketOptions(home)).ok());
     const QString path = Paths(home).marketDb();
     {
         RawConnection raw(path);
         QVERIFY(raw.exec(QStringLiteral("INSERT INTO schema_version (version) VALUES (99)")));
     }
     const QByteArray before = fileBytes(path);
-    auto m = Market::open({ home });
+    auto m = Market::open(test::marketOptions(home));
     QVERIFY(!m.ok());
     QCOMPARE(m.errorCode(), QStringLiteral("db_version"));
     QVERIFY2(m.errorString().contains(QLatin1String("99")), qPrintable(m.errorString()));
@@ -126,6 +140,7 @@ void TestDatabase::newerSchemaIsRefused()
 
 void TestDatabase::foreignDatabaseIsRefused()
 {
+    SG_SQLITE_ONLY("a foreign SQLite file");
     const QString home = newHome();
     QVERIFY(QDir().mkpath(home));
     const QString path = Paths(home).marketDb();
@@ -135,7 +150,7 @@ void TestDatabase::foreignDatabaseIsRefused()
         QVERIFY(raw.exec(QStringLiteral("INSERT INTO photos (name) VALUES ('holiday')")));
     }
     const QByteArray before = fileBytes(path);
-    auto m = Market::open({ home });
+    auto m = Market::open(test::marketOptions(home));
     QVERIFY(!m.ok());
     QCOMPARE(m.errorCode(), QStringLiteral("db_foreign"));
     QVERIFY2(m.errorString().contains(QLatin1String("photos")), qPrintable(m.errorString()));
@@ -158,6 +173,7 @@ void TestDatabase::corruptFile_data()
 
 void TestDatabase::corruptFile()
 {
+    SG_SQLITE_ONLY("garbage files");
     QFETCH(QByteArray, content);
     const QString home = newHome();
     QVERIFY(QDir().mkpath(home));
@@ -168,7 +184,7 @@ void TestDatabase::corruptFile()
         f.write(content);
     }
     for (int attempt = 0; attempt < 2; ++attempt) {
-        auto m = Market::open({ home });
+        auto m = Market::open(test::marketOptions(home));
         QVERIFY(!m.ok());
         QCOMPARE(m.errorCode(), QStringLiteral("db_corrupt"));
         QVERIFY2(m.errorString().contains(path) && m.errorString().contains(QLatin1String("untouched")),
@@ -182,9 +198,10 @@ void TestDatabase::corruptFile()
 
 void TestDatabase::damagedPagesAreReportedNotRepaired()
 {
+    SG_SQLITE_ONLY("damaged pages");
     const QString home = newHome();
     {
-        auto m = Market::open({ home });
+        auto m = Market::open(test::marketOptions(home));
         QVERIFY(m.ok());
         for (int i = 0; i < 300; ++i)
             QVERIFY((*m)->accounts().create(QStringLiteral("buyer-%1").arg(i), i).ok());
@@ -205,7 +222,7 @@ void TestDatabase::damagedPagesAreReportedNotRepaired()
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(bytes);
     }
-    auto m = Market::open({ home });
+    auto m = Market::open(test::marketOptions(home));
     if (m.ok()) {
         auto list = (*m)->accounts().list();
         QVERIFY(!list.ok());
@@ -222,6 +239,7 @@ void TestDatabase::damagedPagesAreReportedNotRepaired()
 
 void TestDatabase::lockedDatabase()
 {
+    SG_SQLITE_ONLY("file lock");
     const QString home = newHome();
     MarketOptions opts { home };
     opts.busyTimeoutMs = 150;
@@ -256,12 +274,13 @@ void TestDatabase::lockedDatabase()
 
 void TestDatabase::readOnlyOpen()
 {
+    SG_SQLITE_ONLY("read-only file");
     // Tests run as root in CI, where file permissions do not stop writes; the store is
     // opened with SQLITE_OPEN_READONLY instead (QSQLITE_OPEN_READONLY), which SQLite
     // enforces for every user.
     const QString home = newHome();
     {
-        auto m = Market::open({ home });
+        auto m = Market::open(test::marketOptions(home));
         QVERIFY(m.ok());
         QVERIFY((*m)->accounts().create(QStringLiteral("b1"), 1000).ok());
     }
@@ -290,19 +309,20 @@ void TestDatabase::readOnlyOpen()
 
 void TestDatabase::readOnlyFilePermissions()
 {
+    SG_SQLITE_ONLY("file permissions");
     if (::geteuid() == 0)
         QSKIP("running as root: file permissions do not stop root from writing (readOnlyOpen covers the "
               "read-only case through SQLITE_OPEN_READONLY)");
     const QString home = newHome();
     {
-        auto m = Market::open({ home });
+        auto m = Market::open(test::marketOptions(home));
         QVERIFY(m.ok());
         QVERIFY((*m)->accounts().create(QStringLiteral("b1"), 1000).ok());
     }
     const QString path = Paths(home).marketDb();
     QFile::setPermissions(path, QFile::ReadOwner);
     QFile::setPermissions(home, QFile::ReadOwner | QFile::ExeOwner);
-    auto m = Market::open({ home });
+    auto m = Market::open(test::marketOptions(home));
     if (m.ok()) {
         auto topUp = (*m)->accounts().topUp(QStringLiteral("b1"), 5);
         QCOMPARE(topUp.errorCode(), QStringLiteral("db_readonly"));
@@ -316,9 +336,10 @@ void TestDatabase::readOnlyFilePermissions()
 
 void TestDatabase::badPaths()
 {
+    SG_SQLITE_ONLY("file paths");
     const QString home = newHome();
     QVERIFY(QDir().mkpath(Paths(home).marketDb())); // a folder where the file should be
-    auto m = Market::open({ home });
+    auto m = Market::open(test::marketOptions(home));
     QVERIFY(!m.ok());
     QVERIFY2(m.errorString().contains(QLatin1String("not a regular file")), qPrintable(m.errorString()));
 
@@ -337,7 +358,7 @@ void TestDatabase::badPaths()
 
 void TestDatabase::connectionPerThread()
 {
-    auto m = Market::open({ newHome() });
+    auto m = Market::open(test::marketOptions(newHome()));
     QVERIFY(m.ok());
     Database &db = (*m)->database();
     const QString mainName = db.connection()->connectionName();
@@ -357,6 +378,37 @@ void TestDatabase::connectionPerThread()
     QVERIFY(!QSqlDatabase::connectionNames().contains(workerName));
     QVERIFY(QSqlDatabase::connectionNames().contains(mainName));
     QCOMPARE((*m)->accounts().get(QStringLiteral("from-thread"))->credits, 7);
+}
+
+void TestDatabase::migratesVersion1Store()
+{
+    // A store written by a build with schema version 1 (no token_keys) is brought to the
+    // current version step by step on open, keeping its data.
+    const QString home = newHome();
+    {
+        auto m = Market::open(test::marketOptions(home));
+        QVERIFY2(m.ok(), qPrintable(m.errorString()));
+        QVERIFY((*m)->accounts().create(QStringLiteral("old-buyer"), 9).ok());
+        auto conn = (*m)->database().connection();
+        QVERIFY(conn.ok());
+        QSqlQuery q(*conn);
+        for (const char *sql :
+             { "DROP TABLE token_keys", "DELETE FROM meta WHERE key = 'token_keys_generation'",
+               "DELETE FROM schema_version WHERE version > 1" })
+            QVERIFY2(q.exec(QString::fromLatin1(sql)), qPrintable(q.lastError().text()));
+        QCOMPARE(*(*m)->database().schemaVersion(), 1);
+    }
+    auto m = Market::open(test::marketOptions(home));
+    QVERIFY2(m.ok(), qPrintable(m.errorString()));
+    QCOMPARE(*(*m)->database().schemaVersion(), Database::kSchemaVersion);
+    QCOMPARE((*m)->accounts().get(QStringLiteral("old-buyer"))->credits, 9);
+    // The new table works: the home's signing key is published into it.
+    QVERIFY((*m)->keyring(true).ok());
+    auto conn = (*m)->database().connection();
+    QSqlQuery q(*conn);
+    QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM token_keys")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)

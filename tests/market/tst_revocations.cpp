@@ -5,6 +5,7 @@
 #include "crypto/encoding.h"
 #include "market/market.h"
 #include "marketfixtures.h"
+#include "storefixture.h"
 #include "testsupport.h"
 
 #include <QJsonArray>
@@ -21,6 +22,7 @@ class TestRevocations : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase();
     void init();
     void cleanup();
 
@@ -49,10 +51,16 @@ private:
     DatasetEntry m_published;
 };
 
+void TestRevocations::initTestCase()
+{
+    SG_STORE_INIT();
+    qInfo("store backend: %s", ::sg::test::storeBackendName());
+}
+
 void TestRevocations::init()
 {
     m_tmp = std::make_unique<QTemporaryDir>();
-    MarketOptions o { m_tmp->path() };
+    MarketOptions o = test::marketOptions(m_tmp->path());
     o.clock = &m_clock;
     auto m = Market::open(o);
     QVERIFY2(m.ok(), qPrintable(m.errorString()));
@@ -253,7 +261,7 @@ void TestRevocations::idempotentAndChecked()
 void TestRevocations::refreshAcrossStores()
 {
     // A second store on the same file stands for another process (the CLI next to an edge).
-    MarketOptions o { m_tmp->path() };
+    MarketOptions o = test::marketOptions(m_tmp->path());
     o.clock = &m_clock;
     auto other = Market::open(o);
     QVERIFY(other.ok());

@@ -4,6 +4,7 @@
 #include "common/clock.h"
 #include "market/market.h"
 #include "marketfixtures.h"
+#include "storefixture.h"
 #include "token/verifier.h"
 
 #include <QDir>
@@ -24,6 +25,7 @@ class TestTokenService : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase();
     void init();
     void cleanup();
 
@@ -52,7 +54,7 @@ private:
     }
     std::unique_ptr<Market> reopen()
     {
-        MarketOptions o { m_tmp->path() };
+        MarketOptions o = test::marketOptions(m_tmp->path());
         o.clock = &m_clock;
         auto m = Market::open(o);
         return m.ok() ? std::move(*m) : nullptr;
@@ -66,6 +68,12 @@ private:
     DatasetEntry m_dataset;
     QString m_apiKey;
 };
+
+void TestTokenService::initTestCase()
+{
+    SG_STORE_INIT();
+    qInfo("store backend: %s", ::sg::test::storeBackendName());
+}
 
 void TestTokenService::init()
 {

@@ -66,6 +66,8 @@ bool EdgeFixture::publish(const QString &name, const QMap<QString, QByteArray> &
                       { QStringLiteral("pricePerAccess"),
                         QJsonObject { { QStringLiteral("amount"), price },
                                       { QStringLiteral("currency"), QStringLiteral("USD") } } } };
+    for (auto it = licenseExtra.begin(); it != licenseExtra.end(); ++it)
+        lic.insert(it.key(), it.value());
     auto license = license::License::fromJson(lic);
     if (!license) {
         qWarning() << license.errorString();

@@ -7,6 +7,7 @@
 #include "edge/edgeserver.h"
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QMap>
 #include <QString>
 #include <QTemporaryDir>
@@ -70,6 +71,8 @@ public:
 
     ManualClock clock;
     edge::EdgeConfig config;
+    // More license fields for the next publish() ("validUntil", ...).
+    QJsonObject licenseExtra;
     // Applied to the market binding's services before the server starts (the cache layer).
     std::function<edge::EdgeServices(edge::EdgeServices)> wrap;
     std::unique_ptr<edge::MarketBinding> binding;

@@ -175,9 +175,11 @@ struct CacheEdge
 };
 
 std::unique_ptr<CacheEdge> makeEdge(qint64 capacity, const edge::RateLimits &limits = {},
-                                    bool withOrigin = true, const QString &upstream = {})
+                                    bool withOrigin = true, const QString &upstream = {},
+                                    const QJsonObject &licenseExtra = {})
 {
     auto e = std::make_unique<CacheEdge>();
+    e->f.licenseExtra = licenseExtra;
     QMap<QString, QByteArray> files;
     for (int i = 0; i < 3; ++i)
         files.insert(QStringLiteral("%1.bin").arg(QChar(u'a' + i)), patternBytes(1 << 20, i + 1));
@@ -454,10 +456,30 @@ private Q_SLOTS:
         QCOMPARE(QDir(c.home() + QStringLiteral("/cache")).entryList(QDir::Files).size(), 0);
     }
 
+    void licenseExpiryEvicts()
+    {
+        ManualClock probe;
+        const QJsonObject until { { QStringLiteral("validUntil"), formatUtc(probe.nowSecs() + 120) } };
+        auto e = makeEdge(10 << 20, {}, true, {}, until);
+        QVERIFY(e && e->f.start());
+        const QByteArray t = e->f.token(e->aliceKey, e->ds.manifestCid);
+        QCOMPARE(e->f.get(e->shard(0), bearer(t)).status, 200);
+        QVERIFY(QFile::exists(e->cachePath(0)));
+        e->f.clock.advanceMs(60000);
+        QCOMPARE(metric(e->f, "shardgate_cache_entries"), 1.0);
+        e->f.clock.advanceMs(61000);
+        QCOMPARE(metric(e->f, "shardgate_evictions_total{cause=\"license-expiry\"}"), 1.0);
+        QVERIFY(!QFile::exists(e->cachePath(0)));
+        QCOMPARE(metric(e->f, "shardgate_cache_entries"), 0.0);
+        QCOMPARE(e->f.get(e->shard(0), bearer(t)).status, 403); // the policy says so too
+    }
+
     void concurrentMissesFillOnce()
     {
         auto e = makeEdge(10 << 20);
-        QVERIFY(e && e->f.start());
+        QVERIFY(e);
+        e->f.config.threads = 4; // misses from several worker threads at once
+        QVERIFY(e->f.start());
         const QByteArray t = e->f.token(e->aliceKey, e->ds.manifestCid);
         QList<QTcpSocket *> socks;
         for (int i = 0; i < 8; ++i) {

@@ -1271,12 +1271,6 @@ EdgeServices EdgeCache::wrap(EdgeServices inner)
         counter("shardgate_origin_poisoned_total", "Origin answers refused: bytes did not match the CID.",
                 p->stats.poisoned);
         counter("shardgate_origin_bytes_total", "Bytes fetched from the origin.", p->stats.bytesFromOrigin);
-        qint64 limited = 0;
-        for (const Bucket &b : std::as_const(p->tokenBuckets))
-            limited += b.limited;
-        for (const Bucket &b : std::as_const(p->buyerBuckets))
-            limited += b.limited;
-        gauge("shardgate_rate_limited_tracked", "429 answers of the rate buckets held now.", double(limited));
         return out;
     });
     EdgeServices out = inner;

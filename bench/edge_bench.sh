@@ -1,16 +1,19 @@
 #!/usr/bin/env bash
 # Benchmark: the edge against nginx serving the same bytes from the same disk, same run.
 #   1. wrk -t1 -c16, random 64 KiB ranges of a 4 MiB blob: nginx (1 worker, no token)
-#      vs the edge (token-gated, a receipt per response) -> ratio (target >= 0.8)
+#      vs the edge (token-gated, a receipt per response) -> ratio (target >= 0.8), for each
+#      edge thread count asked (default: 1 and one per core), with the CPU time each server
+#      spent per request (from /proc: comparable on a loaded machine, unlike req/s)
 #   2. one 1 GiB stream with curl: nginx vs the edge's /v1/files route -> ratio (>= 0.9)
 #   3. peak RSS of the edge while 64 clients fetch 64 MiB each (4 GiB) (< 100 MiB)
 #   4. 1,000 concurrent keep-alive connections held, two requests each (no errors)
 # Not a test. Figures go into docs/benchmarks.md ("Edge").
 #
-#   bench/edge_bench.sh [--cli PATH] [--duration SECS] [--stream-size 1G] [--threads N] [--keep]
+#   bench/edge_bench.sh [--cli PATH] [--duration SECS] [--stream-size 1G] [--threads "1 2"] [--keep]
+# (tests 2-4 run against the edge with the last thread count)
 set -euo pipefail
 
-cli=""; duration=10; ssize=1G; threads=1; keep=0
+cli=""; duration=10; ssize=1G; threads=""; keep=0
 while [ $# -gt 0 ]; do
   case "$1" in
     --cli) cli="$2"; shift 2 ;;
@@ -18,11 +21,13 @@ while [ $# -gt 0 ]; do
     --stream-size) ssize="$2"; shift 2 ;;
     --threads) threads="$2"; shift 2 ;;
     --keep) keep=1; shift ;;
-    -h|--help) sed -n '2,11p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,14p' "$0"; exit 0 ;;
     *) echo "edge_bench.sh: unknown argument $1" >&2; exit 2 ;;
   esac
 done
 here="$(cd "$(dirname "$0")/.." && pwd)"
+ncpu=$(nproc 2>/dev/null || echo 1)
+[ -n "$threads" ] || { threads="1"; [ "$ncpu" -gt 1 ] && threads="1 $ncpu"; }
 if [ -z "$cli" ]; then
   for c in "${SHARDGATE_CLI:-}" "$here/build/dev/app/cli/shardgate-cli" "$here"/build*/app/cli/shardgate-cli; do
     if [ -n "$c" ] && [ -x "$c" ]; then cli="$c"; break; fi
@@ -72,11 +77,15 @@ key=$("$cli" account create bench-buyer --credits 100000.00 --json | python3 -c 
 ln "$(ls "$SHARDGATE_HOME"/blobs/*/"$shard")" "$work/www/blob.bin"
 ln "$work/data/big/big.bin" "$work/www/big.bin"
 
-"$cli" serve --listen 127.0.0.1:0 --threads "$threads" > "$work/serve.out" 2> "$work/serve.err" &
-serve_pid=$!
-for _ in $(seq 1 100); do grep -q 'listening on' "$work/serve.out" 2>/dev/null && break; sleep 0.1; done
-edge=$(grep -o 'http://[0-9.:]*' "$work/serve.out" | head -1)
-[ -n "$edge" ] || { echo "edge_bench.sh: serve did not start" >&2; cat "$work/serve.err" >&2; exit 1; }
+start_edge() { # $1 = worker threads
+  if [ -n "$serve_pid" ]; then kill "$serve_pid"; wait "$serve_pid" 2>/dev/null || true; fi
+  "$cli" serve --listen 127.0.0.1:0 --threads "$1" > "$work/serve.out" 2> "$work/serve.err" &
+  serve_pid=$!
+  for _ in $(seq 1 100); do grep -q 'listening on' "$work/serve.out" 2>/dev/null && break; sleep 0.1; done
+  edge=$(grep -o 'http://[0-9.:]*' "$work/serve.out" | head -1)
+  [ -n "$edge" ] || { echo "edge_bench.sh: serve did not start" >&2; cat "$work/serve.err" >&2; exit 1; }
+}
+start_edge "${threads%% *}"
 tok() { curl -s -X POST "$edge/v1/tokens" -H "Authorization: Bearer $key" -H 'Content-Type: application/json' \
           -d "{\"manifest\":\"$1\",\"ttl\":3600}" | python3 -c 'import json,sys; print(json.load(sys.stdin)["token"])'; }
 small_tok=$(tok "$small_cid")
@@ -99,13 +108,25 @@ for _ in $(seq 1 50); do curl -s -o /dev/null "http://127.0.0.1:$nport/blob.bin"
 cat "$SHARDGATE_HOME"/blobs/*/* "$work/www/big.bin" > /dev/null   # warm the page cache alike
 
 rps() { grep 'Requests/sec' | awk '{print $2}'; }
-echo "== 1. wrk -t1 -c16 -d${duration}s, random 64 KiB ranges of the 4 MiB blob"
-n_rps=$(SG_PATH=/blob.bin wrk -t1 -c16 -d"${duration}s" -s "$here/bench/edge/ranges.lua" "http://127.0.0.1:$nport" | rps)
-e_rps=$(SG_PATH="/v1/shards/$shard" SG_AUTH="Bearer $small_tok" wrk -t1 -c16 -d"${duration}s" \
-          -s "$here/bench/edge/ranges.lua" "$edge" | rps)
-echo "nginx  $n_rps req/s"
-echo "edge   $e_rps req/s (token-gated, receipts)"
-echo "ratio  $(python3 -c "print(f'{$e_rps/$n_rps:.2f}')")  (target >= 0.8)"
+ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; } # utime + stime of every thread, in clock ticks
+hz=$(getconf CLK_TCK)
+# wrk_ranges PID URL PATH [AUTH] -> "req/s cpu-us-per-request"
+wrk_ranges() {
+  local t0 t1 out
+  t0=$(ticks "$1")
+  out=$(SG_PATH="$3" SG_AUTH="${4:-}" wrk -t1 -c16 -d"${duration}s" -s "$here/bench/edge/ranges.lua" "$2")
+  t1=$(ticks "$1")
+  python3 -c "r=float('$(echo "$out" | rps)'); print(f'{r:.0f} {($t1-$t0)*1e6/$hz/(r*$duration):.1f}')"
+}
+echo "== 1. wrk -t1 -c16 -d${duration}s, random 64 KiB ranges of the 4 MiB blob (load average: $(cut -d' ' -f1-3 /proc/loadavg))"
+read -r n_rps n_cpu < <(wrk_ranges "$nginx_pid" "http://127.0.0.1:$nport" /blob.bin)
+echo "nginx            $n_rps req/s  $n_cpu CPU-us/request (1 worker, no token check)"
+for t in $threads; do
+  [ "$t" = "${threads%% *}" ] || start_edge "$t"
+  read -r e_rps e_cpu < <(wrk_ranges "$serve_pid" "$edge" "/v1/shards/$shard" "Bearer $small_tok")
+  echo "edge, $t thread(s) $e_rps req/s  $e_cpu CPU-us/request (token-gated, receipts)"
+  echo "ratio            $(python3 -c "print(f'{$e_rps/$n_rps:.2f}')")  (target >= 0.8); CPU per request edge/nginx $(python3 -c "print(f'{$e_cpu/$n_cpu:.2f}')")"
+done
 
 echo "== 2. one $ssize stream with curl"
 n_bps=$(curl -s -o /dev/null -w '%{speed_download}' "http://127.0.0.1:$nport/big.bin")

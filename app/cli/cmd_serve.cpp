@@ -12,8 +12,10 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QSocketNotifier>
+#include <QThread>
 #include <QTimer>
 
+#include <algorithm>
 #include <csignal>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -37,7 +39,8 @@ int serve(sg::cli::Context &ctx)
                   QStringLiteral("HOST:PORT") });
     p.addOption({ QStringLiteral("config"), QStringLiteral("JSON config file (limits, timeouts, threads)."),
                   QStringLiteral("FILE") });
-    p.addOption({ QStringLiteral("threads"), QStringLiteral("Worker threads (each with its own socket)."),
+    p.addOption({ QStringLiteral("threads"),
+                  QStringLiteral("Worker threads, each with its own socket (default: one per core)."),
                   QStringLiteral("N") });
     p.addOption({ QStringLiteral("cache-capacity"),
                   QStringLiteral("Bytes of origin-filled shards the cache keeps (default 10GiB)."),
@@ -62,6 +65,7 @@ int serve(sg::cli::Context &ctx)
         return ctx.exitCode();
 
     edge::EdgeConfig config;
+    config.threads = std::clamp(QThread::idealThreadCount(), 1, 64); // one event loop per core
     const QString configPath = p.value(QStringLiteral("config"));
     if (!configPath.isEmpty()) {
         auto c = edge::EdgeConfig::load(configPath, config);

@@ -13,7 +13,7 @@ end
 function request()
   local off = math.random(0, slots - 1) * chunk
   local headers = { ["Range"] = "bytes=" .. off .. "-" .. (off + chunk - 1) }
-  if auth then headers["Authorization"] = auth end
+  if auth and auth ~= "" then headers["Authorization"] = auth end
   return wrk.format("GET", path, headers)
 end
 

@@ -58,6 +58,7 @@ struct Entitlement
     QSet<QString> jobs;
     qint64 expiresAtMs = 0; // the latest grant's expiry
     qint64 lastAccessMs = 0;
+    Grant grant; // the latest grant that used it (re-checked against revocations)
 };
 
 struct Entry
@@ -650,6 +651,8 @@ struct EdgeCache::Private : std::enable_shared_from_this<EdgeCache::Private>
             ent.jobs.insert(grant.job);
             ent.expiresAtMs = std::max(ent.expiresAtMs, grant.expiresAtMs);
             ent.lastAccessMs = now;
+            if (ent.grant.jti != grant.jti)
+                ent.grant = grant;
         }
     }
 
@@ -695,6 +698,58 @@ struct EdgeCache::Private : std::enable_shared_from_this<EdgeCache::Private>
                     } else {
                         ++e;
                     }
+                }
+            }
+            collect(touched, QStringLiteral("revocation"), &files);
+        }
+        removeFiles(files);
+    }
+
+    // Revocations that reach this edge another way than its own POST /v1/revocations (an
+    // edge sharing the store, a SIGHUP reload): every entitlement's latest grant is asked
+    // to the gate again; those now refused as revoked go, and the shards nobody else
+    // needs are evicted. Runs from sweep() (the serve timer), never on a request.
+    void revalidate(qint64 now)
+    {
+        if (!gate)
+            return;
+        struct Check
+        {
+            QString cid;
+            QString key;
+            Grant grant;
+            qint64 size;
+        };
+        QList<Check> checks;
+        {
+            QMutexLocker l(&mutex);
+            for (auto it = entries.cbegin(); it != entries.cend(); ++it) {
+                for (auto e = it->ents.cbegin(); e != it->ents.cend(); ++e) {
+                    if (e->grant.context)
+                        checks.append(Check { it.key(), e.key(), e->grant, it->size });
+                }
+            }
+        }
+        QList<Check> revokedOnes;
+        for (const Check &c : std::as_const(checks)) {
+            const GateDecision pd = gate->permit(c.grant, c.cid, c.size, now);
+            if (!pd.allowed && pd.problem.slug == QLatin1String("revoked"))
+                revokedOnes.append(c);
+        }
+        if (revokedOnes.isEmpty())
+            return;
+        QStringList files;
+        {
+            QMutexLocker l(&mutex);
+            QSet<QString> touched;
+            for (const Check &c : std::as_const(revokedOnes)) {
+                auto it = entries.find(c.cid);
+                if (it == entries.end())
+                    continue;
+                auto e = it->ents.find(c.key);
+                if (e != it->ents.end() && e->grant.jti == c.grant.jti) {
+                    it->ents.erase(e);
+                    touched.insert(c.cid);
                 }
             }
             collect(touched, QStringLiteral("revocation"), &files);
@@ -1220,12 +1275,14 @@ void EdgeCache::setRateLimits(const RateLimits &limits)
 
 void EdgeCache::sweep()
 {
+    const qint64 now = d->clock->nowMs();
     QStringList files;
     {
         QMutexLocker l(&d->mutex);
-        d->sweepLocked(d->clock->nowMs(), &files);
+        d->sweepLocked(now, &files);
     }
     Private::removeFiles(files);
+    d->revalidate(now);
 }
 
 EdgeServices EdgeCache::wrap(EdgeServices inner)

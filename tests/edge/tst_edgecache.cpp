@@ -474,6 +474,32 @@ private Q_SLOTS:
         QCOMPARE(e->f.get(e->shard(0), bearer(t)).status, 403); // the policy says so too
     }
 
+    // A revocation another edge sharing the store added (not through this edge's API)
+    // reaches the cache at the next sweep.
+    void revocationFromTheStoreEvicts()
+    {
+        auto e = makeEdge(10 << 20);
+        QVERIFY(e && e->f.start());
+        const QByteArray alice = e->f.token(e->aliceKey, e->ds.manifestCid);
+        QCOMPARE(e->f.get(e->shard(0), bearer(alice, { { "Range", "bytes=0-0" } })).status, 206);
+        e->cache->sweep();
+        QVERIFY(QFile::exists(e->cachePath(0)));
+        auto op = e->f.binding->market().operatorKey(true);
+        QVERIFY(op.ok());
+        e->f.binding->market().revocations().setOperatorKeys({ op->publicKey() });
+        auto rv = market::Revocation::create(market::RevocationKind::Buyer, QStringLiteral("alice"),
+                                             QStringLiteral("elsewhere"), e->f.clock.nowSecs(), *op);
+        QVERIFY(rv.ok());
+        QVERIFY(e->f.binding->market()
+                    .revocations()
+                    .addSigned(QJsonDocument(rv->toJson()).toJson(QJsonDocument::Compact))
+                    .ok());
+        QVERIFY(QFile::exists(e->cachePath(0))); // not seen yet
+        e->cache->sweep();
+        QVERIFY(!QFile::exists(e->cachePath(0)));
+        QCOMPARE(metric(e->f, "shardgate_evictions_total{cause=\"revocation\"}"), 1.0);
+    }
+
     void concurrentMissesFillOnce()
     {
         auto e = makeEdge(10 << 20);

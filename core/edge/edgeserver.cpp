@@ -25,6 +25,7 @@
 #include <algorithm>
 #include <arpa/inet.h>
 #include <cerrno>
+#include <charconv>
 #include <cstring>
 #include <netinet/in.h>
 #include <sys/sendfile.h>
@@ -562,17 +563,28 @@ void Connection::dispatch(const LeanRequest &req, const QByteArray &body)
 void Connection::sendHead(int status, const QList<QPair<QByteArray, QByteArray>> &headers,
                           qint64 contentLength, bool keepAlive)
 {
-    QByteArray h;
-    h.reserve(512);
-    h += "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) + "\r\n";
+    // Appended in place to the held-back head (written by pumpOnce() together with the
+    // first body bytes); the buffer keeps its capacity from one response to the next.
+    QByteArray &h = m_head;
+    h.reserve(h.size() + 512);
+    char num[24];
+    auto appendNumber = [&](qint64 v) {
+        const auto end = std::to_chars(num, num + sizeof num, v).ptr;
+        h.append(num, end - num);
+    };
+    h.append("HTTP/1.1 ");
+    appendNumber(status);
+    h.append(' ').append(reasonPhrase(status)).append("\r\n");
     for (const auto &kv : headers)
-        h += kv.first + ": " + kv.second + "\r\n";
-    if (contentLength >= 0)
-        h += "Content-Length: " + QByteArray::number(contentLength) + "\r\n";
+        h.append(kv.first).append(": ").append(kv.second).append("\r\n");
+    if (contentLength >= 0) {
+        h.append("Content-Length: ");
+        appendNumber(contentLength);
+        h.append("\r\n");
+    }
     if (!keepAlive)
-        h += "Connection: close\r\n";
-    h += "\r\n";
-    m_head += h; // written by pumpOnce() together with the first body bytes
+        h.append("Connection: close\r\n");
+    h.append("\r\n");
     m_w->metrics().countStatus(status);
 }
 
@@ -954,9 +966,13 @@ void Connection::serveData(const LeanRequest &req, bool refilled)
     const RangeDecision rd = RangeEngine::decide(
         req.hasHeader("range") ? QByteArrayView(req.header("range")) : QByteArrayView(),
         req.hasHeader("if-range") ? QByteArrayView(req.header("if-range")) : QByteArrayView(), etag, length);
-    QList<QPair<QByteArray, QByteArray>> headers { { "Accept-Ranges", "bytes" },
-                                                   { "ETag", etag },
-                                                   { "Cache-Control", "private" } };
+    // Room for Content-Range and the two receipt headers: no reallocation on the way.
+    QList<QPair<QByteArray, QByteArray>> headers;
+    headers.reserve(7);
+    headers.append(Header("Content-Type", QByteArray())); // set below
+    headers.append(Header("Accept-Ranges", "bytes"));
+    headers.append(Header("ETag", etag));
+    headers.append(Header("Cache-Control", "private"));
     if (rd.kind == RangeDecision::Kind::Unsatisfiable) {
         sendProblem(Problem::make(
                         416, QStringLiteral("range-not-satisfiable"), QStringLiteral("Range Not Satisfiable"),
@@ -990,7 +1006,7 @@ void Connection::serveData(const LeanRequest &req, bool refilled)
         contentLength = mb.contentLength;
         served = rd.ranges;
     }
-    headers.prepend({ "Content-Type", type });
+    headers.first().second = type;
     QList<Piece> pieces;
     QList<QList<ByteRange>> shardRanges(touched.size());
     for (const BodySegment &seg : segments) {
@@ -1045,8 +1061,9 @@ void Connection::serveData(const LeanRequest &req, bool refilled)
     for (const Touched &t : billed)
         deliveries.append(Delivery { t.cid, t.size });
 
-    auto proceed = [this, grant, touched, billedIndex, headers, status, contentLength, pieces, keepAlive,
-                    refilled, mv = *manifest](const QList<qint64> &charges) mutable {
+    auto proceed = [this, grant, touched, billedIndex, headers = std::move(headers), status, contentLength,
+                    pieces = std::move(pieces), keepAlive, refilled,
+                    mv = *manifest](const QList<qint64> &charges) mutable {
         Shared *sh = m_w->m_shared;
         Metrics &m = m_w->metrics();
         QByteArray firstSeq, firstHash;
@@ -1096,18 +1113,17 @@ void Connection::serveData(const LeanRequest &req, bool refilled)
                     Served { touched[i].cid, touched[i].size, touched[i].bytes, touched[i].charge });
             sh->services.hooks->served(grant, served, sh->clock->nowMs());
         }
-        QList<QPair<QByteArray, QByteArray>> h = headers;
         if (!firstSeq.isEmpty()) {
-            h.append(Header("Shardgate-Receipt", firstSeq));
-            h.append(Header("Shardgate-Receipt-Hash", firstHash));
+            headers.append(Header("Shardgate-Receipt", firstSeq));
+            headers.append(Header("Shardgate-Receipt-Hash", firstHash));
         }
-        sendHead(status, h, contentLength, keepAlive);
+        sendHead(status, headers, contentLength, keepAlive);
         m.bytesServed.fetch_add(contentLength, std::memory_order_relaxed);
         if (!refilled)
             m.bytesSavedFromOrigin.fetch_add(contentLength, std::memory_order_relaxed);
         m_touched = touched;
         const QList<int> idx = billedIndex;
-        startBody(pieces, keepAlive, [this, grant, idx](bool complete) {
+        startBody(std::move(pieces), keepAlive, [this, grant, idx](bool complete) {
             if (complete)
                 return;
             // An aborted transfer: record what was actually sent (DESIGN §7 "adjust").

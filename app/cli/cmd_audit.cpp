@@ -51,7 +51,7 @@ int auditCommand(cli::Context &ctx)
     }
     Result<std::unique_ptr<audit::LogSource>> source = p.isSet(QStringLiteral("edge"))
         ? Result<std::unique_ptr<audit::LogSource>>(audit::openEdgeLog(QUrl(p.value(QStringLiteral("edge")))))
-        : audit::openLocalLog(ctx.home());
+        : audit::openLocalLog(ctx.home(), ctx.db());
     if (!source.ok())
         return ctx.fail(source.error());
     if (!ctx.paths().ensure())

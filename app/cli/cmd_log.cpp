@@ -30,7 +30,7 @@ Result<std::unique_ptr<audit::LogSource>> openSource(cli::Context &ctx, const QC
                         QStringLiteral("usage"));
         return audit::openEdgeLog(url);
     }
-    return audit::openLocalLog(ctx.home());
+    return audit::openLocalLog(ctx.home(), ctx.db());
 }
 
 // --vkey takes the key text or a file holding it.

@@ -3,6 +3,12 @@
 // the same run. Not a test: it prints figures and ratios, nothing fails.
 //
 //   ledger_bench [--dir DIR] [--append N] [--verify N] [--proof-leaves N]
+//                [--pg-url postgresql://... [--pg-appenders 2] [--pg-count N]]
+//
+// With --pg-url (bench/ledger/pg_bench.sh starts a throwaway cluster with fsync and
+// synchronous_commit on) it also appends with several Ledger instances into the one
+// shared log on PostgreSQL (each its own writer thread and connection, like edges) and
+// prints their total rate against the SQLite ledger's rate from the same run.
 
 #include "ledger/ledger.h"
 #include "ledger/store.h"
@@ -17,8 +23,11 @@
 #include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QThread>
+#include <QUrl>
 #include <QtEndian>
 
+#include <atomic>
 #include <cstdio>
 #include <sqlite3.h>
 #include <sys/resource.h>
@@ -222,6 +231,69 @@ int main(int argc, char **argv)
     line("  extrapolated to 10M receipts", perReceipt * 1e7 / (1024.0 * 1024 * 1024), "GiB",
          "(target < 3 GiB)");
     line("  ratio to SQLite storing the leaf verbatim", perReceipt / (double(refBytes) / appendN), "x", "");
+
+    // 2b. The shared log on PostgreSQL: several appenders at once.
+    if (const qsizetype pi = args.indexOf(QStringLiteral("--pg-url")); pi >= 0 && pi + 1 < args.size()) {
+        const QString url = args.at(pi + 1);
+        const int appenders = int(std::max<qint64>(1, opt(QStringLiteral("--pg-appenders"), 2)));
+        const qint64 pgCount = opt(QStringLiteral("--pg-count"), std::min<qint64>(n, 200000));
+        std::vector<std::unique_ptr<Ledger>> ledgers;
+        for (int a = 0; a < appenders; ++a) {
+            LedgerOptions po = LedgerOptions::forHome(dir + QStringLiteral("/pg%1").arg(a), url);
+            po.origin = QStringLiteral("bench.example/log");
+            auto l = Ledger::open(po);
+            if (!l.ok()) {
+                std::fprintf(stderr, "open %s: %s\n", qPrintable(url), qPrintable(l.errorString()));
+                return 1;
+            }
+            ledgers.push_back(std::move(*l));
+        }
+        const qint64 base = ledgers.front()->size();
+        const qint64 each = pgCount / appenders;
+        QList<Receipt> receipts;
+        receipts.reserve(each * appenders);
+        for (qint64 i = 0; i < each * appenders; ++i)
+            receipts.append(benchReceipt(i));
+        std::atomic<qint64> acked { 0 };
+        QElapsedTimer t;
+        t.start();
+        const double cpu0 = cpuSeconds();
+        std::vector<std::unique_ptr<QThread>> threads;
+        for (int a = 0; a < appenders; ++a) {
+            threads.emplace_back(QThread::create([&, a] {
+                Ledger *l = ledgers.at(size_t(a)).get();
+                for (qint64 i = 0; i < each; ++i) {
+                    (void)l->append(receipts.at(a * each + i), [&acked](const sg::Result<Appended> &r) {
+                        if (r.ok())
+                            acked.fetch_add(1);
+                    });
+                }
+                (void)l->flush();
+            }));
+            threads.back()->start();
+        }
+        for (auto &th : threads)
+            th->wait();
+        const double secs = t.nsecsElapsed() / 1e9;
+        const double cpu = cpuSeconds() - cpu0;
+        const qint64 size = ledgers.front()->size();
+        std::printf("\nshared log on PostgreSQL (%d appenders, each its own writer and connection; %s)\n",
+                    appenders, qPrintable(QUrl(url).toString(QUrl::RemovePassword | QUrl::RemoveQuery)));
+        line("receipts acknowledged after COMMIT", double(acked.load()), "", "");
+        line("log grew by (gap-free, one sequence)", double(size - base), "", "");
+        line("appended durably, all appenders together", acked.load() / secs, "receipts/s", "");
+        line("  ratio to the SQLite ledger above (1 appender)", (acked.load() / secs) / appendRate, "x", "");
+        line("  ratio to SQLite's own insert rate", (acked.load() / secs) / sqliteRate, "x", "");
+        line("client CPU per receipt (this process)", cpu / std::max<qint64>(1, acked.load()) * 1e6, "us",
+             "");
+        if (acked.load() != each * appenders || size - base != each * appenders) {
+            std::fprintf(stderr, "shared log: %lld acknowledged, log grew by %lld, expected %lld\n",
+                         static_cast<long long>(acked.load()), static_cast<long long>(size - base),
+                         static_cast<long long>(each * appenders));
+            return 1;
+        }
+        ledgers.clear();
+    }
 
     // 3. Verifying the whole log end to end.
     {

@@ -185,9 +185,9 @@ private:
 
 } // namespace
 
-Result<std::unique_ptr<LogSource>> openLocalLog(const QString &home)
+Result<std::unique_ptr<LogSource>> openLocalLog(const QString &home, const QString &dbUrl)
 {
-    ledger::LedgerOptions o = ledger::LedgerOptions::forHome(home);
+    ledger::LedgerOptions o = ledger::LedgerOptions::forHome(home, dbUrl);
     o.readOnly = true;
     auto l = ledger::Ledger::open(o);
     if (!l.ok())

@@ -30,8 +30,9 @@ public:
     virtual Result<QJsonObject> inclusionProof(qint64 index, qint64 treeSize) = 0;
 };
 
-// Reads <home>/ledger.sqlite read-only (works while an edge is writing it).
-Result<std::unique_ptr<LogSource>> openLocalLog(const QString &home);
+// Reads <home>/ledger.sqlite read-only (works while an edge is writing it), or with dbUrl
+// (postgresql://..., the CLI's --db / $SHARDGATE_DB) the shared log in that database.
+Result<std::unique_ptr<LogSource>> openLocalLog(const QString &home, const QString &dbUrl = {});
 // Wraps an open ledger (not owned).
 std::unique_ptr<LogSource> wrapLedger(const ledger::Ledger &ledger);
 // An edge's /v1/log/ routes (base URL like http://127.0.0.1:8440). Blocking calls with a

@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QLockFile>
 #include <QMutex>
+#include <QSet>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -45,9 +46,10 @@ Error writerStopped(const QString &why)
 
 } // namespace
 
-LedgerOptions LedgerOptions::forHome(const QString &home)
+LedgerOptions LedgerOptions::forHome(const QString &home, const QString &url)
 {
     LedgerOptions o;
+    o.url = url;
     o.dbPath = home + QStringLiteral("/ledger.sqlite");
     o.signerKeyPath = home + QStringLiteral("/keys/ledger.note.key");
     o.fullCheckOnOpen = true;
@@ -58,6 +60,8 @@ struct Ledger::Private
 {
     Ledger *q = nullptr;
     LedgerOptions options;
+    store::Location where;
+    bool pg = false; // PostgreSQL: shared log, numbers assigned at COMMIT
     const Clock *clock = nullptr;
     QString connectionPrefix;
     std::unique_ptr<QLockFile> lock;
@@ -76,7 +80,9 @@ struct Ledger::Private
     bool checkpointRequested = false;
     quint64 checkpointsDone = 0;
     std::optional<Error> failure;
+    std::optional<Error> forcedError; // why the last checkpointNow() did not sign (PostgreSQL)
     std::atomic<qint64> committedSize { 0 };
+    std::atomic<bool> signerHeld { false }; // PostgreSQL: this writer holds the signer lock
 
     // --- writer thread only ---
     std::thread writer;
@@ -111,6 +117,15 @@ struct Ledger::Private
     Error rawError(const QString &what) const;
     Status writeBatch(std::deque<Pending> &batch, qint64 newReservedUntil);
     Result<SignedCheckpoint> signCheckpoint();
+    QByteArray stackRoot() const;
+
+    // PostgreSQL.
+    qint64 lastSignAttemptMs = 0;
+    Status openPostgres(Ledger *ledger);
+    Status internStringsPg(const std::deque<Pending> &batch);
+    Status writeBatchPg(std::deque<Pending> &batch);
+    Result<bool> trySignerLock();
+    Result<SignedCheckpoint> signCheckpointPg();
     void run();
 };
 
@@ -154,9 +169,11 @@ Result<store::Reader *> Ledger::Private::reader()
     if (it != readers.constEnd())
         return it->get();
     const QString name = connectionPrefix + QStringLiteral("-r%1").arg(++readerSerial);
-    auto db = store::openDatabase(options.dbPath, name, true);
-    if (!db.ok())
+    auto db = store::openDatabase(where, name, true);
+    if (!db.ok()) {
+        QSqlDatabase::removeDatabase(name);
         return db.error();
+    }
     auto r = std::make_shared<store::Reader>(*db);
     readers.insert(t, r);
     // Forget the connection when its thread ends, so threads may come and go.
@@ -182,13 +199,20 @@ Result<std::unique_ptr<Ledger>> Ledger::open(const LedgerOptions &options)
     d->options = options;
     d->clock = options.clock ? options.clock : Clock::system();
     d->connectionPrefix = QStringLiteral("sg-ledger-%1").arg(g_instance.fetch_add(1));
-    if (options.dbPath.isEmpty())
+    d->where.sqlitePath = options.dbPath;
+    d->where.postgresUrl = options.url;
+    d->pg = d->where.isPostgres();
+    if (!d->pg && !options.url.isEmpty())
+        return fail(
+            QStringLiteral("unknown store URL '%1'; use postgresql://... or leave it empty").arg(options.url),
+            QStringLiteral("usage"));
+    if (!d->pg && options.dbPath.isEmpty())
         return fail(QStringLiteral("no ledger database path given"), QStringLiteral("usage"));
     if (options.maxBatch < 1 || options.reserveBlock < 2)
         return fail(QStringLiteral("maxBatch must be >= 1 and reserveBlock >= 2"), QStringLiteral("usage"));
 
     if (options.readOnly) {
-        if (!QFileInfo::exists(options.dbPath))
+        if (!d->pg && !QFileInfo::exists(options.dbPath))
             return fail(QStringLiteral("no receipt log at %1; run the edge (shardgate-cli serve) first")
                             .arg(options.dbPath),
                         QStringLiteral("notfound"));
@@ -200,7 +224,7 @@ Result<std::unique_ptr<Ledger>> Ledger::open(const LedgerOptions &options)
         if (!version.exec(QStringLiteral("SELECT version FROM schema_version")) || !version.next()
             || version.value(0).toInt() != store::kSchemaVersion)
             return fail(QStringLiteral("%1 is not a receipt log of schema version %2")
-                            .arg(options.dbPath)
+                            .arg(d->where.describe())
                             .arg(store::kSchemaVersion),
                         QStringLiteral("version"));
         auto vkey = store::metaValue(db, QStringLiteral("vkey"));
@@ -209,14 +233,19 @@ Result<std::unique_ptr<Ledger>> Ledger::open(const LedgerOptions &options)
         auto verifier = NoteVerifier::fromVerifierKey(*vkey);
         if (!verifier.ok())
             return fail(QStringLiteral("receipt log %1 has no usable log key: %2")
-                            .arg(options.dbPath, verifier.errorString()),
+                            .arg(d->where.describe(), verifier.errorString()),
                         QStringLiteral("corrupt"));
         d->verifier = *verifier;
-        auto n = store::entryCount(db);
+        auto n = d->pg ? (*r)->size() : store::entryCount(db);
         if (!n.ok())
             return n.error();
         d->committedSize = *n;
         ledger->m_openReport.size = *n;
+        return ledger;
+    }
+
+    if (d->pg) {
+        SG_TRY(d->openPostgres(ledger.get()));
         return ledger;
     }
 
@@ -485,10 +514,7 @@ void Ledger::Private::finalizeRaw()
 
 Status Ledger::Private::prepareRaw()
 {
-    const QVariant v = wdb.driver()->handle();
-    sqlite3 *h = (v.isValid() && qstrcmp(v.typeName(), "sqlite3*") == 0)
-        ? *static_cast<sqlite3 *const *>(v.constData())
-        : nullptr;
+    sqlite3 *h = store::sqliteHandle(wdb);
     if (!h)
         return fail(QStringLiteral("the QSQLITE driver did not provide its SQLite handle"),
                     QStringLiteral("io"));
@@ -645,20 +671,23 @@ Status Ledger::Private::writeBatch(std::deque<Pending> &batch, qint64 newReserve
     return {};
 }
 
+QByteArray Ledger::Private::stackRoot() const
+{
+    if (stack.isEmpty())
+        return emptyTreeHash();
+    QByteArray h = stack.last();
+    for (qsizetype i = stack.size() - 2; i >= 0; --i)
+        h = nodeHash(stack.at(i), h);
+    return h;
+}
+
 Result<SignedCheckpoint> Ledger::Private::signCheckpoint()
 {
     const qint64 size = committedSize.load();
     Checkpoint cp;
     cp.origin = verifier.name();
     cp.size = size;
-    if (stack.isEmpty()) {
-        cp.rootHash = emptyTreeHash();
-    } else {
-        QByteArray h = stack.last();
-        for (qsizetype i = stack.size() - 2; i >= 0; --i)
-            h = nodeHash(stack.at(i), h);
-        cp.rootHash = h;
-    }
+    cp.rootHash = stackRoot();
     auto note = signer->sign(cp.body());
     if (!note.ok())
         return note.error();
@@ -678,6 +707,456 @@ Result<SignedCheckpoint> Ledger::Private::signCheckpoint()
     return s;
 }
 
+// --- PostgreSQL: one log for every edge ---------------------------------------------
+
+Status Ledger::Private::openPostgres(Ledger *ledger)
+{
+    {
+        auto db = store::openDatabase(where, connectionPrefix + QStringLiteral("-open"), false);
+        if (!db.ok()) {
+            QSqlDatabase::removeDatabase(connectionPrefix + QStringLiteral("-open"));
+            return db.error();
+        }
+        wdb = *db;
+    }
+    const auto closeOpen = [this] {
+        const QString name = wdb.connectionName();
+        wdb.close();
+        wdb = QSqlDatabase();
+        QSqlDatabase::removeDatabase(name);
+    };
+    const auto failOpen = [&](const Error &e) -> Status {
+        closeOpen();
+        return e;
+    };
+    if (auto st = store::migrate(wdb); !st.ok())
+        return failOpen(st.error());
+
+    // The signer key is shared through the database (docs/ledger.md): the first edge
+    // creates it, every later edge uses it. ON CONFLICT DO NOTHING + read back: two edges
+    // starting at once agree on one key.
+    const QString origin = options.origin.isEmpty() ? QStringLiteral("shardgate.local/log") : options.origin;
+    auto stored = store::metaValue(wdb, QStringLiteral("signer"));
+    if (!stored.ok())
+        return failOpen(stored.error());
+    if (stored->isEmpty()) {
+        auto fresh = NoteSigner::generate(origin);
+        if (!fresh.ok())
+            return failOpen(fresh.error());
+        QSqlQuery q(wdb);
+        q.prepare(QStringLiteral(
+            "INSERT INTO meta(key, value) VALUES(?, ?), (?, ?), (?, ?) ON CONFLICT(key) DO NOTHING"));
+        for (const QString &v :
+             { QStringLiteral("signer"), fresh->signerKey(), QStringLiteral("vkey"),
+               fresh->verifier().verifierKey(), QStringLiteral("origin"), fresh->verifier().name() })
+            q.addBindValue(v);
+        if (!q.exec())
+            return failOpen(store::sqlError(QStringLiteral("storing the log key"), q.lastError()));
+        stored = store::metaValue(wdb, QStringLiteral("signer"));
+        if (!stored.ok())
+            return failOpen(stored.error());
+    }
+    auto key = NoteSigner::fromSignerKey(*stored);
+    if (!key.ok())
+        return failOpen(fail(QStringLiteral("the log signer key stored in %1 is unusable: %2")
+                                 .arg(where.describe(), key.errorString()),
+                             QStringLiteral("key")));
+    signer = *key;
+    verifier = signer->verifier();
+    auto vkey = store::metaValue(wdb, QStringLiteral("vkey"));
+    if (!vkey.ok())
+        return failOpen(vkey.error());
+    if (*vkey != verifier.verifierKey())
+        return failOpen(
+            fail(QStringLiteral("ledger database %1 is damaged: its log key (%2) is not the key of "
+                                "its signer; restore it from a backup")
+                     .arg(where.describe(), *vkey),
+                 QStringLiteral("corrupt")));
+
+    // Entries, tree and head move in one transaction, so they always agree; check the
+    // head's counters and the latest checkpoint against the tree anyway.
+    QSqlQuery q(wdb);
+    if (!q.exec(
+            QStringLiteral("SELECT size, hashes, (SELECT coalesce(max(seq), -1) FROM entries) FROM log_head "
+                           "WHERE id = 1"))
+        || !q.next())
+        return failOpen(store::sqlError(QStringLiteral("reading the log head"), q.lastError()));
+    const qint64 n = q.value(0).toLongLong();
+    const qint64 hashes = q.value(1).toLongLong();
+    if (hashes != storedHashCount(n) || q.value(2).toLongLong() != n - 1)
+        return failOpen(
+            fail(QStringLiteral("ledger database %1 is damaged: the log head says %2 entries and %3 "
+                                "tree hashes, the tables disagree; restore it from a backup")
+                     .arg(where.describe())
+                     .arg(n)
+                     .arg(hashes),
+                 QStringLiteral("corrupt")));
+    closeOpen();
+    auto r = reader();
+    if (!r.ok())
+        return r.error();
+    auto latest = (*r)->checkpoints(0, verifier, true);
+    if (!latest.ok())
+        return latest.error();
+    if (!latest->isEmpty()) {
+        const SignedCheckpoint &cp = latest->first();
+        // Other edges append and sign meanwhile: the size read above may be older than
+        // this checkpoint, so compare with the size now.
+        auto sizeNow = (*r)->size();
+        if (!sizeNow.ok())
+            return sizeNow.error();
+        auto root = treeHash(cp.checkpoint.size, **r);
+        if (cp.checkpoint.size > *sizeNow || !root.ok() || *root != cp.checkpoint.rootHash)
+            return fail(
+                QStringLiteral("ledger database %1 is damaged: the tree no longer matches checkpoint %2; "
+                               "nothing will be appended")
+                    .arg(where.describe())
+                    .arg(cp.checkpoint.size),
+                QStringLiteral("corrupt"));
+        lastCheckpointSize = cp.checkpoint.size;
+        lastCheckpointMs = cp.timeMs;
+    }
+    treeLeaves = -1; // the in-memory edge is loaded from the head at the first commit
+    committedSize = n;
+    ledger->m_openReport.size = n;
+
+    std::promise<Status> ready;
+    writer = std::thread([this, &ready] {
+        Status opened;
+        {
+            auto db = store::openDatabase(where, connectionPrefix + QStringLiteral("-w"), false);
+            if (db.ok())
+                wdb = *db;
+            else
+                opened = db.error();
+        }
+        if (!opened.ok()) {
+            QSqlDatabase::removeDatabase(connectionPrefix + QStringLiteral("-w"));
+            ready.set_value(opened);
+            return;
+        }
+        // The first edge to open becomes the signer (the others take over when it goes).
+        auto held = trySignerLock();
+        if (!held.ok()) {
+            ready.set_value(held.error());
+            const QString name = wdb.connectionName();
+            wdb.close();
+            wdb = QSqlDatabase();
+            QSqlDatabase::removeDatabase(name);
+            return;
+        }
+        lastSignAttemptMs = clock->nowMs() - options.checkpointIntervalMs;
+        ready.set_value(Status());
+        run();
+    });
+    Status started = ready.get_future().get();
+    if (!started.ok()) {
+        writer.join();
+        return started.error();
+    }
+    return {};
+}
+
+namespace {
+
+// A PostgreSQL array literal of text values: {"a","b\"c"}.
+QString pgTextArray(const QStringList &values)
+{
+    QString out;
+    out.reserve(values.size() * 24 + 2);
+    out.append(QLatin1Char('{'));
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        if (i)
+            out.append(QLatin1Char(','));
+        out.append(QLatin1Char('"'));
+        for (QChar c : values.at(i)) {
+            if (c == QLatin1Char('"') || c == QLatin1Char('\\'))
+                out.append(QLatin1Char('\\'));
+            out.append(c);
+        }
+        out.append(QLatin1Char('"'));
+    }
+    out.append(QLatin1Char('}'));
+    return out;
+}
+
+} // namespace
+
+Status Ledger::Private::internStringsPg(const std::deque<Pending> &batch)
+{
+    // Outside the group commit (autocommit): the head lock is held for the entries only.
+    // A string whose batch then fails stays unused, which is harmless.
+    // Bounded cache: emptied before a batch, never during one (its ids are used below).
+    if (stringIds.size() > 2000000)
+        stringIds.clear();
+    QSet<QString> seen;
+    QStringList missing;
+    for (const Pending &p : batch) {
+        const Receipt &r = p.receipt;
+        for (const QString *f : { &r.kind, &r.edge, &r.buyer, &r.creator, &r.manifest, &r.shard,
+                                  &r.licenseHash, &r.tx, &r.jti, &r.job, &r.range }) {
+            if (f->isEmpty() || stringIds.contains(*f) || seen.contains(*f))
+                continue;
+            seen.insert(*f);
+            missing.append(*f);
+        }
+    }
+    if (missing.isEmpty())
+        return {};
+    for (qsizetype at = 0; at < missing.size(); at += 5000) {
+        const QString array = pgTextArray(missing.mid(at, 5000));
+        QSqlQuery q(wdb);
+        q.prepare(QStringLiteral(
+            "INSERT INTO strings(s) SELECT unnest(CAST(? AS text[])) ON CONFLICT (s) DO NOTHING"));
+        q.addBindValue(array);
+        if (!q.exec())
+            return store::sqlError(QStringLiteral("writing strings"), q.lastError());
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral("SELECT id, s FROM strings WHERE s = ANY(CAST(? AS text[]))"));
+        q.addBindValue(array);
+        if (!q.exec())
+            return store::sqlError(QStringLiteral("reading strings"), q.lastError());
+        while (q.next())
+            stringIds.insert(q.value(1).toString(), q.value(0).toLongLong());
+    }
+    for (const QString &m : std::as_const(missing)) {
+        if (!stringIds.contains(m))
+            return fail(QStringLiteral("ledger database: string '%1' was not stored").arg(m.left(40)),
+                        QStringLiteral("io"));
+    }
+    return {};
+}
+
+Status Ledger::Private::writeBatchPg(std::deque<Pending> &batch)
+{
+    SG_TRY(internStringsPg(batch));
+    if (!wdb.transaction())
+        return store::sqlError(QStringLiteral("BEGIN"), wdb.lastError());
+    const auto rollbackAll = [&](const Error &e) -> Status {
+        wdb.rollback();
+        treeLeaves = -1; // reload the tree's edge from the head next time
+        return e;
+    };
+    QSqlQuery q(wdb);
+    q.setForwardOnly(true);
+    // The log head serialises the edges' group commits: numbers continue from the
+    // committed size, the tree from the committed right edge.
+    if (!q.exec(QStringLiteral("SELECT size, hashes, frontier FROM log_head WHERE id = 1 FOR UPDATE"))
+        || !q.next())
+        return rollbackAll(store::sqlError(QStringLiteral("locking the log head"), q.lastError()));
+    const qint64 headSize = q.value(0).toLongLong();
+    const qint64 headHashes = q.value(1).toLongLong();
+    if (headSize != treeLeaves || headHashes != treeHashes) {
+        const QByteArray frontier = q.value(2).toByteArray();
+        if (frontier.size() % kHashSize != 0 || headHashes != storedHashCount(headSize))
+            return rollbackAll(
+                fail(QStringLiteral("ledger database is damaged: the log head is inconsistent"),
+                     QStringLiteral("corrupt")));
+        stack.clear();
+        for (qsizetype i = 0; i < frontier.size(); i += kHashSize)
+            stack.append(frontier.mid(i, kHashSize));
+        treeLeaves = headSize;
+        treeHashes = headHashes;
+        lastChunk.clear();
+        if (treeHashes % store::kChunkHashes != 0) {
+            QSqlQuery c(wdb);
+            c.prepare(QStringLiteral("SELECT hashes FROM tree WHERE chunk = ?"));
+            c.addBindValue(treeHashes / store::kChunkHashes);
+            if (!c.exec() || !c.next())
+                return rollbackAll(
+                    store::sqlError(QStringLiteral("reading the last tree chunk"), c.lastError()));
+            lastChunk = c.value(0).toByteArray();
+            if (lastChunk.size() != (treeHashes % store::kChunkHashes) * kHashSize)
+                return rollbackAll(fail(QStringLiteral("ledger database is damaged: torn tree chunk"),
+                                        QStringLiteral("corrupt")));
+        }
+    }
+    const qint64 firstChunk = treeHashes / store::kChunkHashes;
+    QList<QByteArray> fullChunks;
+    // One array literal per entries column, unnested by the server: parsing integer
+    // arrays costs it far less than a VALUES list of the same rows.
+    QByteArray columns[15];
+    int rowCount = 0;
+    const auto flushRows = [&]() -> Status {
+        if (rowCount == 0)
+            return {};
+        QString sql
+            = QStringLiteral("INSERT INTO entries(seq, time, kind, edge, buyer, creator, manifest, shard, "
+                             "license, tx, range, bytes, jti, job, charge) SELECT * FROM unnest(");
+        for (int i = 0; i < 15; ++i)
+            sql += i ? QStringLiteral(", CAST(? AS bigint[])") : QStringLiteral("CAST(? AS bigint[])");
+        sql += QLatin1Char(')');
+        QSqlQuery ins(wdb);
+        ins.prepare(sql);
+        for (QByteArray &c : columns) {
+            c.append('}');
+            ins.addBindValue(QString::fromLatin1(c));
+            c.clear();
+        }
+        if (!ins.exec())
+            return store::sqlError(QStringLiteral("appending receipts"), ins.lastError());
+        rowCount = 0;
+        return {};
+    };
+    for (Pending &p : batch) {
+        Receipt &r = p.receipt;
+        r.seq = treeLeaves;
+        p.leafHash = leafHash(r.leaf());
+        const qint64 values[] = { r.seq,
+                                  r.timeMs,
+                                  stringIds.value(r.kind),
+                                  stringIds.value(r.edge),
+                                  stringIds.value(r.buyer),
+                                  stringIds.value(r.creator),
+                                  stringIds.value(r.manifest),
+                                  stringIds.value(r.shard),
+                                  stringIds.value(r.licenseHash),
+                                  stringIds.value(r.tx),
+                                  stringIds.value(r.range),
+                                  r.bytes,
+                                  stringIds.value(r.jti),
+                                  stringIds.value(r.job),
+                                  r.charge };
+        for (int i = 0; i < 15; ++i) {
+            columns[i].append(rowCount ? ',' : '{');
+            columns[i].append(QByteArray::number(values[i]));
+        }
+        if (++rowCount == 4096) {
+            if (auto st = flushRows(); !st.ok())
+                return rollbackAll(st.error());
+        }
+        const auto put = [&](const QByteArray &h) {
+            lastChunk += h;
+            ++treeHashes;
+            if (lastChunk.size() == store::kChunkHashes * kHashSize) {
+                fullChunks.append(lastChunk);
+                lastChunk.clear();
+            }
+        };
+        QByteArray h = p.leafHash;
+        put(h);
+        for (quint64 s = quint64(treeLeaves); s & 1; s >>= 1) {
+            h = nodeHash(stack.takeLast(), h);
+            put(h);
+        }
+        stack.append(h);
+        ++treeLeaves;
+    }
+    if (auto st = flushRows(); !st.ok())
+        return rollbackAll(st.error());
+    QSqlQuery chunkWrite(wdb);
+    chunkWrite.prepare(QStringLiteral("INSERT INTO tree(chunk, hashes) VALUES(?, ?) ON CONFLICT(chunk) DO "
+                                      "UPDATE SET hashes = excluded.hashes"));
+    qint64 index = firstChunk;
+    for (const QByteArray &c : std::as_const(fullChunks)) {
+        chunkWrite.bindValue(0, index++);
+        chunkWrite.bindValue(1, c);
+        if (!chunkWrite.exec())
+            return rollbackAll(store::sqlError(QStringLiteral("writing the tree"), chunkWrite.lastError()));
+    }
+    if (!lastChunk.isEmpty()) {
+        chunkWrite.bindValue(0, index);
+        chunkWrite.bindValue(1, lastChunk);
+        if (!chunkWrite.exec())
+            return rollbackAll(store::sqlError(QStringLiteral("writing the tree"), chunkWrite.lastError()));
+    }
+    QSqlQuery head(wdb);
+    head.prepare(QStringLiteral("UPDATE log_head SET size = ?, hashes = ?, frontier = ? WHERE id = 1"));
+    head.addBindValue(treeLeaves);
+    head.addBindValue(treeHashes);
+    head.addBindValue(stack.join());
+    if (!head.exec())
+        return rollbackAll(store::sqlError(QStringLiteral("moving the log head"), head.lastError()));
+    // synchronous_commit=on: COMMIT returns once the WAL is flushed.
+    if (!wdb.commit())
+        return rollbackAll(store::sqlError(QStringLiteral("COMMIT"), wdb.lastError()));
+    return {};
+}
+
+Result<bool> Ledger::Private::trySignerLock()
+{
+    if (signerHeld)
+        return true;
+    // Session-level: held until this connection closes (or its process dies, which
+    // closes it), then another edge's next attempt takes it.
+    QSqlQuery q(wdb);
+    if (!q.exec(QStringLiteral("SELECT pg_try_advisory_lock(%1, %2)")
+                    .arg(store::kPgLockClass)
+                    .arg(store::kPgLockSigner))
+        || !q.next())
+        return store::sqlError(QStringLiteral("the checkpoint signer lock"), q.lastError());
+    signerHeld = q.value(0).toBool();
+    if (signerHeld)
+        qCInfo(lcLedger).noquote() << "this edge now signs the receipt log's checkpoints";
+    return signerHeld.load();
+}
+
+Result<SignedCheckpoint> Ledger::Private::signCheckpointPg()
+{
+    auto held = trySignerLock();
+    if (!held.ok())
+        return held.error();
+    if (!*held)
+        return fail(QStringLiteral("another edge signs this log's checkpoints; its next checkpoint (within a "
+                                   "second) covers these entries"),
+                    QStringLiteral("notsigner"));
+    QSqlQuery q(wdb);
+    q.setForwardOnly(true);
+    if (!q.exec(
+            QStringLiteral("SELECT h.size, h.frontier, (SELECT max(size) FROM checkpoints) FROM log_head h "
+                           "WHERE h.id = 1"))
+        || !q.next())
+        return store::sqlError(QStringLiteral("reading the log head"), q.lastError());
+    const qint64 size = q.value(0).toLongLong();
+    const QByteArray frontier = q.value(1).toByteArray();
+    const bool haveLatest = !q.value(2).isNull();
+    const qint64 latest = haveLatest ? q.value(2).toLongLong() : -1;
+    if (haveLatest && size <= latest) {
+        q.prepare(QStringLiteral("SELECT time, note FROM checkpoints WHERE size = ?"));
+        q.addBindValue(latest);
+        if (!q.exec() || !q.next())
+            return store::sqlError(QStringLiteral("reading checkpoints"), q.lastError());
+        SignedCheckpoint s;
+        s.timeMs = q.value(0).toLongLong();
+        s.note = q.value(1).toByteArray();
+        auto opened = openCheckpoint(s.note, verifier);
+        if (!opened.ok())
+            return opened.error();
+        s.checkpoint = *opened;
+        return s;
+    }
+    QList<QByteArray> edge;
+    for (qsizetype i = 0; i + kHashSize <= frontier.size(); i += kHashSize)
+        edge.append(frontier.mid(i, kHashSize));
+    QByteArray root = emptyTreeHash();
+    if (!edge.isEmpty()) {
+        root = edge.last();
+        for (qsizetype i = edge.size() - 2; i >= 0; --i)
+            root = nodeHash(edge.at(i), root);
+    }
+    Checkpoint cp;
+    cp.origin = verifier.name();
+    cp.size = size;
+    cp.rootHash = root;
+    auto note = signer->sign(cp.body());
+    if (!note.ok())
+        return note.error();
+    SignedCheckpoint s;
+    s.checkpoint = cp;
+    s.note = *note;
+    s.timeMs = clock->nowMs();
+    QSqlQuery ins(wdb);
+    ins.prepare(QStringLiteral(
+        "INSERT INTO checkpoints(size, time, note) VALUES(?, ?, ?) ON CONFLICT(size) DO NOTHING"));
+    ins.addBindValue(size);
+    ins.addBindValue(s.timeMs);
+    ins.addBindValue(s.note);
+    if (!ins.exec())
+        return store::sqlError(QStringLiteral("storing checkpoint %1").arg(size), ins.lastError());
+    lastCheckpointMs = s.timeMs;
+    return s;
+}
+
 void Ledger::Private::run()
 {
     // The connection was opened on the opening thread; QtSql permits using it here as
@@ -686,9 +1165,13 @@ void Ledger::Private::run()
     for (;;) {
         const qint64 interval = options.checkpointIntervalMs;
         const bool checkpointPending = committedSize.load() > lastCheckpointSize;
-        const bool needReserve = nextSeq + options.reserveBlock / 2 > reservedUntil;
+        const bool needReserve = !pg && nextSeq + options.reserveBlock / 2 > reservedUntil;
         if (queue.empty() && !stop && !checkpointRequested && !needReserve) {
-            if (checkpointPending && interval > 0) {
+            if (pg && interval > 0) {
+                // Other edges append too: the signer looks at the head every interval,
+                // and the others try to take over the signer lock as often.
+                wakeWriter.wait_for(lk, std::chrono::milliseconds(interval));
+            } else if (checkpointPending && interval > 0) {
                 const qint64 wait
                     = std::clamp<qint64>(lastCheckpointMs + interval - clock->nowMs(), 1, interval);
                 wakeWriter.wait_for(lk, std::chrono::milliseconds(wait));
@@ -720,7 +1203,7 @@ void Ledger::Private::run()
         }
         const qint64 handedOut = nextSeq;
         qint64 newReserved = -1;
-        if (handedOut + options.reserveBlock / 2 > reservedUntil)
+        if (!pg && handedOut + options.reserveBlock / 2 > reservedUntil)
             newReserved = reservedUntil + options.reserveBlock;
         const bool forced = checkpointRequested;
         const bool stopping = stop && queue.empty();
@@ -728,11 +1211,33 @@ void Ledger::Private::run()
 
         Status st;
         bool signedNow = false;
-        if (!batch.empty() || newReserved >= 0)
+        std::optional<Error> forcedFailure;
+        if (pg) {
+            if (!batch.empty())
+                st = writeBatchPg(batch);
+            if (st.ok() && !batch.empty())
+                committedSize.store(batch.back().receipt.seq + 1);
+            const qint64 now = clock->nowMs();
+            const bool due = interval > 0 && now - lastSignAttemptMs >= interval;
+            if (st.ok() && (forced || due || stopping)) {
+                // Signing trouble (another edge signs, a failed query) never stops appends.
+                lastSignAttemptMs = now;
+                auto cp = signCheckpointPg();
+                if (cp.ok())
+                    signedNow = cp->checkpoint.size > lastCheckpointSize;
+                else if (cp.errorCode() != QLatin1String("notsigner"))
+                    qCWarning(lcLedger).noquote() << "receipt log checkpoint:" << cp.errorString();
+                if (cp.ok())
+                    lastCheckpointSize = std::max(lastCheckpointSize, cp->checkpoint.size);
+                if (!cp.ok() && forced)
+                    forcedFailure = cp.error();
+            }
+        } else if (!batch.empty() || newReserved >= 0) {
             st = writeBatch(batch, newReserved);
-        if (st.ok() && !batch.empty())
+        }
+        if (!pg && st.ok() && !batch.empty())
             committedSize.store(batch.back().receipt.seq + 1);
-        if (st.ok()) {
+        if (!pg && st.ok()) {
             const qint64 now = clock->nowMs();
             const bool due = committedSize.load() > lastCheckpointSize
                 && (lastCheckpointSize < 0 || (interval > 0 && now - lastCheckpointMs >= interval));
@@ -759,18 +1264,19 @@ void Ledger::Private::run()
         lk.lock();
         if (!st.ok() && !failure)
             failure = writerStopped(st.errorString());
+        forcedError = forcedFailure;
         if (st.ok()) {
             if (newReserved >= 0)
                 reservedUntil = newReserved;
             if (!batch.empty())
-                processed = batch.back().receipt.seq + 1;
+                processed = pg ? processed + qint64(batch.size()) : batch.back().receipt.seq + 1;
             if (forced) {
                 checkpointRequested = false;
                 ++checkpointsDone;
             }
         } else {
             if (!batch.empty())
-                processed = batch.back().receipt.seq + 1;
+                processed = pg ? processed + qint64(batch.size()) : batch.back().receipt.seq + 1;
             if (forced) {
                 checkpointRequested = false;
                 ++checkpointsDone;
@@ -793,7 +1299,7 @@ void Ledger::Private::run()
     const bool clean = !failure.has_value();
     const qint64 used = nextSeq;
     lk.unlock();
-    if (clean) {
+    if (clean && !pg) {
         // A clean stop gives back the unused numbers, so the next open writes no voids.
         std::deque<Pending> none;
         if (auto st = writeBatch(none, used); !st.ok())
@@ -816,6 +1322,23 @@ Result<Appended> Ledger::append(Receipt receipt, DurableCallback onDurable)
         return *d->failure;
     if (d->stop)
         return writerStopped(QStringLiteral("it is closing"));
+    if (d->pg) {
+        // The number comes from the log head at COMMIT; check the rest now.
+        receipt.seq = 0;
+        if (receipt.timeMs == 0)
+            receipt.timeMs = d->clock->nowMs();
+        SG_TRY(receipt.validate());
+        if (receipt.leaf().size() > 0xfff0)
+            return fail(QStringLiteral("receipt is too large; entries are limited to 65535 bytes"),
+                        QStringLiteral("format"));
+        ++d->nextSeq; // counts queued receipts (flush() waits for them)
+        const bool wake = d->queue.empty();
+        d->queue.push_back(Pending { std::move(receipt), QByteArray(), std::move(onDurable) });
+        lk.unlock();
+        if (wake)
+            d->wakeWriter.notify_one();
+        return Appended { -1, QByteArray() };
+    }
     // Wait for a durable reservation (rare: only when appends outrun the writer by half
     // a block).
     if (d->nextSeq >= d->reservedUntil) {
@@ -869,8 +1392,20 @@ Result<SignedCheckpoint> Ledger::checkpointNow()
         d->progress.wait(lk, [&] { return d->checkpointsDone > done || d->failure.has_value(); });
         if (d->failure)
             return *d->failure;
+        if (d->forcedError)
+            return *d->forcedError;
     }
     return latestCheckpoint();
+}
+
+bool Ledger::sequencedAtCommit() const
+{
+    return d->pg;
+}
+
+bool Ledger::isSigner() const
+{
+    return d->pg ? d->signerHeld.load() : !d->options.readOnly;
 }
 
 Status Ledger::writerStatus() const
@@ -893,7 +1428,7 @@ NoteVerifier Ledger::verifier() const
 
 qint64 Ledger::size() const
 {
-    if (d->options.readOnly) {
+    if (d->options.readOnly || d->pg) {
         auto r = d->reader();
         if (r.ok()) {
             auto n = (*r)->size();
@@ -965,6 +1500,17 @@ Result<QList<QByteArray>> Ledger::leaves(qint64 first, qint64 count) const
     if (first < 0 || count < 0 || first + count > size())
         return beyond(first + count, size());
     return (*r)->leaves(first, count);
+}
+
+Status Ledger::scanLeaves(qint64 first, qint64 count, qint64 batchSize,
+                          const std::function<Status(LeafBatch &)> &sink) const
+{
+    auto r = d->reader();
+    if (!r.ok())
+        return r.error();
+    if (first < 0 || count < 0 || first + count > size())
+        return beyond(first + count, size());
+    return (*r)->scanLeaves(first, count, std::max<qint64>(1, batchSize), sink);
 }
 
 Result<QList<QByteArray>> Ledger::inclusionProof(qint64 index, qint64 treeSize) const

@@ -17,6 +17,12 @@
 // the next open, so the log stays gap-free and no number ever names two receipts.
 //
 // Single writer: a writable Ledger holds <db>.lock; other processes open read-only.
+//
+// PostgreSQL (LedgerOptions::url): every edge process opens the log writable and appends;
+// each group commit locks the one-row log head (size + right edge of the tree), numbers
+// its receipts from there, stores entries and tree hashes and moves the head, so numbers
+// are global and gap-free and proofs never rehash. The process holding the advisory lock
+// signs checkpoints into the database; every edge serves the same checkpoints and tiles.
 
 #include "common/clock.h"
 #include "common/result.h"
@@ -36,6 +42,13 @@ namespace sg::ledger {
 
 struct LedgerOptions
 {
+    // Where the log lives. Empty url: the SQLite file dbPath (one writing process).
+    // "postgresql://USER@/DBNAME?host=SOCKETDIR&port=N" (a libpq URI): the one log of a
+    // marketplace whose edges share a PostgreSQL database (DESIGN §9, §12; docs/ledger.md).
+    // With a url, dbPath and signerKeyPath are not used: the signer key lives in the
+    // database, sequence numbers are assigned at COMMIT (see append()), and one edge at
+    // a time signs checkpoints (elected by an advisory lock).
+    QString url;
     QString dbPath; // <home>/ledger.sqlite
     // The note signer key file ("PRIVATE+KEY+..." text, mode 0600). Created with a new
     // key named `origin` when missing (writable mode only). Read-only mode reads the
@@ -54,8 +67,8 @@ struct LedgerOptions
     // fail like on a full disk ("full"), nothing partial is written.
     qint64 maxDatabaseBytes = 0;
 
-    // Defaults for a home folder.
-    static LedgerOptions forHome(const QString &home);
+    // Defaults for a home folder; url as given by --db / $SHARDGATE_DB (may be empty).
+    static LedgerOptions forHome(const QString &home, const QString &url = {});
 };
 
 struct Appended
@@ -85,14 +98,25 @@ public:
     const OpenReport &openReport() const { return m_openReport; }
 
     // --- writing (writable mode) ---
-    // Sets receipt.seq (and timeMs when 0) and returns (seq, leaf hash) at once; the
-    // receipt becomes durable later (callback). Fails when read-only, when the receipt is
-    // invalid, or once the writer has failed (disk full, corruption): nothing is queued then.
+    // SQLite: sets receipt.seq (and timeMs when 0) and returns (seq, leaf hash) at once;
+    // the receipt becomes durable later (callback).
+    // PostgreSQL (sequencedAtCommit()): several processes append to one gap-free log, so
+    // the number is only known once the group commit that holds the log head has given
+    // it: append() returns seq -1 and an empty hash, and the callback carries the real
+    // (seq, leaf hash) after COMMIT. A server sends Shardgate-Receipt from the callback.
+    // Fails when read-only, when the receipt is invalid, or once the writer has failed
+    // (disk full, corruption, lost database): nothing is queued then.
     Result<Appended> append(Receipt receipt, DurableCallback onDurable = {});
+    bool sequencedAtCommit() const;
     // Blocks until everything appended before the call is committed (CLI, tests, shutdown).
     Status flush();
     // Blocks until committed, then signs a checkpoint of the committed size now.
+    // PostgreSQL: only the elected signer signs; another edge gets code "notsigner" (the
+    // signer's next checkpoint, within checkpointIntervalMs, covers its entries) unless
+    // the signer is gone, in which case this edge takes over and signs.
     Result<SignedCheckpoint> checkpointNow();
+    // PostgreSQL: whether this process holds the signer lock (SQLite: the writer signs).
+    bool isSigner() const;
     // The writer's first failure, if any (the log accepts nothing after it).
     Status writerStatus() const;
 
@@ -106,6 +130,9 @@ public:
     Result<QByteArray> rootAt(qint64 treeSize) const;
     Result<Receipt> receipt(qint64 seq) const;
     Result<QList<QByteArray>> leaves(qint64 first, qint64 count) const; // leaf bytes
+    // The same leaves in batches (one buffer each, voids counted), for whole-log scans.
+    Status scanLeaves(qint64 first, qint64 count, qint64 batchSize,
+                      const std::function<Status(LeafBatch &)> &sink) const;
     Result<QList<QByteArray>> inclusionProof(qint64 index, qint64 treeSize) const;
     Result<QList<QByteArray>> consistencyProof(qint64 oldSize, qint64 newSize) const;
     // Receipt + proof to the latest checkpoint that contains it (code "notfound" when no

@@ -1,6 +1,7 @@
 #include "ledger/merkle.h"
 
 #include <bit>
+#include <cstring>
 #include <openssl/evp.h>
 
 namespace sg::ledger {
@@ -17,6 +18,18 @@ public:
     {
         EVP_MD_CTX_free(m_ctx);
         EVP_MD_free(m_md);
+    }
+    void hashInto(unsigned char prefix, const void *a, size_t aSize, const void *b, size_t bSize, char *out)
+    {
+        // The inputs may overlap out (nodeHashInto(l, h, h)): they are read before the
+        // final write.
+        unsigned int len = 0;
+        EVP_DigestInit_ex2(m_ctx, m_md, nullptr);
+        EVP_DigestUpdate(m_ctx, &prefix, 1);
+        EVP_DigestUpdate(m_ctx, a, aSize);
+        if (bSize)
+            EVP_DigestUpdate(m_ctx, b, bSize);
+        EVP_DigestFinal_ex(m_ctx, reinterpret_cast<unsigned char *>(out), &len);
     }
     QByteArray hash(unsigned char prefix, QByteArrayView a, QByteArrayView b = {})
     {
@@ -179,6 +192,16 @@ QByteArray leafHash(QByteArrayView leafData)
 QByteArray nodeHash(QByteArrayView left, QByteArrayView right)
 {
     return hasher().hash(0x01, left, right);
+}
+
+void leafHashInto(QByteArrayView leafData, char *out)
+{
+    hasher().hashInto(0x00, leafData.data(), size_t(leafData.size()), nullptr, 0, out);
+}
+
+void nodeHashInto(const char *left, const char *right, char *out)
+{
+    hasher().hashInto(0x01, left, kHashSize, right, kHashSize, out);
 }
 
 QByteArray emptyTreeHash()
@@ -439,25 +462,26 @@ Result<QList<QByteArray>> MemoryTree::readHashes(const QList<qint64> &indexes) c
     return out;
 }
 
-void CompactRange::appendLeafHash(const QByteArray &leafHash)
+void CompactRange::appendLeafHash(const char *leafHash)
 {
-    QByteArray h = leafHash;
+    char h[kHashSize];
+    memcpy(h, leafHash, kHashSize);
     // Each trailing 1 bit of the old size is a complete subtree this leaf closes.
-    for (quint64 s = quint64(m_size); s & 1; s >>= 1) {
-        h = nodeHash(m_stack.takeLast(), h);
-    }
-    m_stack.append(h);
+    for (quint64 s = quint64(m_size); s & 1; s >>= 1)
+        nodeHashInto(m_stack[--m_depth], h, h);
+    memcpy(m_stack[m_depth++], h, kHashSize);
     ++m_size;
 }
 
 QByteArray CompactRange::root() const
 {
-    if (m_stack.isEmpty())
+    if (m_depth == 0)
         return emptyTreeHash();
-    QByteArray h = m_stack.last();
-    for (qsizetype i = m_stack.size() - 2; i >= 0; --i)
-        h = nodeHash(m_stack.at(i), h);
-    return h;
+    char h[kHashSize];
+    memcpy(h, m_stack[m_depth - 1], kHashSize);
+    for (int i = m_depth - 2; i >= 0; --i)
+        nodeHashInto(m_stack[i], h, h);
+    return QByteArray(h, kHashSize);
 }
 
 } // namespace sg::ledger

@@ -22,6 +22,9 @@ constexpr int kHashSize = 32;
 QByteArray leafHash(QByteArrayView leafData); // SHA-256(0x00 || data)
 QByteArray nodeHash(QByteArrayView left, QByteArrayView right); // SHA-256(0x01 || l || r)
 QByteArray emptyTreeHash(); // SHA-256("") = root of the empty tree (RFC 6962 MTH({}))
+// The same into 32 bytes at out, without an allocation (hot loops over whole logs).
+void leafHashInto(QByteArrayView leafData, char *out);
+void nodeHashInto(const char *left, const char *right, char *out);
 
 // tlog storage layout.
 qint64 storedHashIndex(int level, qint64 n);
@@ -70,17 +73,36 @@ private:
     qint64 m_size = 0;
 };
 
+// Consecutive leaves in one buffer (whole-log scans: no allocation per leaf). Leaf i is
+// bytes[start(i) .. ends[i]).
+struct LeafBatch
+{
+    qint64 first = 0; // index of the first leaf
+    QByteArray bytes;
+    QList<qint32> ends;
+    qint64 voids = 0; // leaves of kind "void" in the batch
+    qsizetype size() const { return ends.size(); }
+    QByteArrayView leaf(qsizetype i) const
+    {
+        const qint32 start = i ? ends.at(i - 1) : 0;
+        return QByteArrayView(bytes.constData() + start, ends.at(i) - start);
+    }
+};
+
 // The O(log n) right edge of a tree: appends leaf hashes and yields the root of the
 // leaves seen so far, without storing them (streaming verification of a whole log).
 class CompactRange
 {
 public:
-    void appendLeafHash(const QByteArray &leafHash);
+    void appendLeafHash(const QByteArray &leafHash) { appendLeafHash(leafHash.constData()); }
+    void appendLeafHash(const char *leafHash); // 32 bytes
     qint64 size() const { return m_size; }
     QByteArray root() const;
 
 private:
-    QList<QByteArray> m_stack; // complete subtrees, largest first
+    // Complete subtrees, largest first: one per 1 bit of m_size (at most 64).
+    char m_stack[64][kHashSize];
+    int m_depth = 0;
     qint64 m_size = 0;
 };
 

@@ -236,6 +236,14 @@ QByteArray jcsString(const QString &text)
 
 QString formatReceiptTime(qint64 unixMs)
 {
+    QByteArray out;
+    out.reserve(24);
+    appendReceiptTime(out, unixMs);
+    return QString::fromLatin1(out);
+}
+
+void appendReceiptTime(QByteArray &out, qint64 unixMs)
+{
     qint64 days = unixMs / 86400000;
     qint64 msOfDay = unixMs % 86400000;
     if (msOfDay < 0) {
@@ -245,8 +253,6 @@ QString formatReceiptTime(qint64 unixMs)
     qint64 y = 0;
     unsigned m = 0, d = 0;
     civilFromDays(days, &y, &m, &d);
-    QByteArray out;
-    out.reserve(24);
     appendDigits(out, y, 4);
     out.append('-');
     appendDigits(out, m, 2);
@@ -261,7 +267,6 @@ QString formatReceiptTime(qint64 unixMs)
     out.append('.');
     appendDigits(out, msOfDay % 1000, 3);
     out.append('Z');
-    return QString::fromLatin1(out);
 }
 
 qint64 parseReceiptTime(QStringView text, bool *ok)

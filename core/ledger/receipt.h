@@ -70,6 +70,7 @@ QByteArray jcsString(const QString &text);
 
 // "2026-01-01T00:00:00.000Z" <-> Unix ms (strict: exactly this shape).
 QString formatReceiptTime(qint64 unixMs);
+void appendReceiptTime(QByteArray &out, qint64 unixMs); // the same text, appended
 qint64 parseReceiptTime(QStringView text, bool *ok);
 
 } // namespace sg::ledger

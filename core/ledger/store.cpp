@@ -3,6 +3,8 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
+#include <QUrlQuery>
 #include <QVariant>
 
 #include <sqlite3.h>
@@ -36,6 +38,101 @@ Status exec(QSqlDatabase &db, const QString &sql)
 
 } // namespace
 
+QString Location::describe() const
+{
+    if (!isPostgres())
+        return sqlitePath;
+    return QUrl(postgresUrl).toString(QUrl::RemovePassword);
+}
+
+bool isPostgres(const QSqlDatabase &db)
+{
+    return db.driverName() == QLatin1String("QPSQL");
+}
+
+::sqlite3 *sqliteHandle(const QSqlDatabase &db)
+{
+    if (!db.isValid() || !db.driver())
+        return nullptr;
+    const QVariant v = db.driver()->handle();
+    return (v.isValid() && qstrcmp(v.typeName(), "sqlite3*") == 0)
+        ? *static_cast<sqlite3 *const *>(v.constData())
+        : nullptr;
+}
+
+namespace {
+
+// libpq URI -> QPSQL settings. The host may be a socket folder (?host=/run/postgresql);
+// other query items (sslmode, connect_timeout, ...) pass through as connect options.
+Result<QSqlDatabase> openPostgres(const QString &text, const QString &connection)
+{
+    const QUrl url(text);
+    if (!url.isValid()
+        || (url.scheme() != QLatin1String("postgresql") && url.scheme() != QLatin1String("postgres")))
+        return fail(QStringLiteral("'%1' is not a postgresql:// URL").arg(url.toString(QUrl::RemovePassword)),
+                    QStringLiteral("usage"));
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
+        return fail(
+            QStringLiteral("Qt's PostgreSQL driver (QPSQL) is not installed; install libqt6sql6-psql"),
+            QStringLiteral("io"));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connection);
+    QString dbName = url.path();
+    if (dbName.startsWith(QLatin1Char('/')))
+        dbName.remove(0, 1);
+    db.setDatabaseName(dbName.isEmpty() ? url.userName() : dbName);
+    if (!url.userName().isEmpty())
+        db.setUserName(url.userName());
+    if (!url.password().isEmpty())
+        db.setPassword(url.password());
+    if (!url.host().isEmpty())
+        db.setHostName(url.host());
+    if (url.port() > 0)
+        db.setPort(url.port());
+    QStringList options;
+    const QUrlQuery query(url);
+    for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
+        if (key == QLatin1String("host"))
+            db.setHostName(value);
+        else if (key == QLatin1String("port"))
+            db.setPort(value.toInt());
+        else if (key == QLatin1String("user"))
+            db.setUserName(value);
+        else if (key == QLatin1String("password"))
+            db.setPassword(value);
+        else if (key == QLatin1String("dbname"))
+            db.setDatabaseName(value);
+        else
+            options.append(key + QLatin1Char('=') + value);
+    }
+    db.setConnectOptions(options.join(QLatin1Char(';')));
+    if (!db.open()) {
+        const Error e = fail(QStringLiteral("ledger database %1: cannot connect: %2")
+                                 .arg(url.toString(QUrl::RemovePassword), db.lastError().text()),
+                             QStringLiteral("io"));
+        return e;
+    }
+    QSqlQuery q(db);
+    // Receipts are acknowledged after COMMIT, so COMMIT must wait for the WAL flush
+    // (and for synchronous standbys, when the server has any).
+    // The schema itself is created by migrate(), under its lock (two edges creating it at
+    // once would race on the catalog).
+    for (const char *sql :
+         { "SET synchronous_commit = on", "SET client_min_messages = warning", "SET search_path = ledger" }) {
+        if (!q.exec(QString::fromLatin1(sql)))
+            return sqlError(QString::fromLatin1(sql), q.lastError());
+    }
+    return db;
+}
+
+} // namespace
+
+Result<QSqlDatabase> openDatabase(const Location &where, const QString &connection, bool readOnly)
+{
+    if (where.isPostgres())
+        return openPostgres(where.postgresUrl, connection);
+    return openDatabase(where.sqlitePath, connection, readOnly);
+}
+
 Result<QSqlDatabase> openDatabase(const QString &path, const QString &connection, bool readOnly)
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
@@ -65,19 +162,40 @@ Result<QSqlDatabase> openDatabase(const QString &path, const QString &connection
 Status migrate(QSqlDatabase &db)
 {
     QSqlQuery q(db);
+    const bool pg = isPostgres(db);
+    // Edges starting together: one migrates, the others wait for it (the lock ends with
+    // the transaction).
+    if (pg && !db.transaction())
+        return sqlError(QStringLiteral("BEGIN (migration)"), db.lastError());
+    const auto done = [&](Status st) -> Status {
+        if (pg) {
+            if (st.ok() && !db.commit())
+                return sqlError(QStringLiteral("COMMIT (migration)"), db.lastError());
+            if (!st.ok())
+                db.rollback();
+        }
+        return st;
+    };
+    if (pg
+        && !q.exec(
+            QStringLiteral("SELECT pg_advisory_xact_lock(%1, %2)").arg(kPgLockClass).arg(kPgLockMigrate)))
+        return done(sqlError(QStringLiteral("migration lock"), q.lastError()));
+    if (pg && !q.exec(QStringLiteral("CREATE SCHEMA IF NOT EXISTS ledger")))
+        return done(sqlError(QStringLiteral("CREATE SCHEMA ledger"), q.lastError()));
     if (!q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version(version INTEGER NOT NULL)")))
-        return sqlError(QStringLiteral("schema_version"), q.lastError());
+        return done(sqlError(QStringLiteral("schema_version"), q.lastError()));
     int version = 0;
     if (!q.exec(QStringLiteral("SELECT version FROM schema_version")))
-        return sqlError(QStringLiteral("reading schema_version"), q.lastError());
+        return done(sqlError(QStringLiteral("reading schema_version"), q.lastError()));
     if (q.next())
         version = q.value(0).toInt();
     if (version > kSchemaVersion)
-        return fail(QStringLiteral("ledger database has schema version %1, newer than this program's %2; "
-                                   "upgrade shardgate")
-                        .arg(version)
-                        .arg(kSchemaVersion),
-                    QStringLiteral("version"));
+        return done(
+            fail(QStringLiteral("ledger database has schema version %1, newer than this program's %2; "
+                                "upgrade shardgate")
+                     .arg(version)
+                     .arg(kSchemaVersion),
+                 QStringLiteral("version")));
     // Each step moves the schema from version i to i + 1 in one transaction.
     const QList<QStringList> steps = {
         // 0 -> 1
@@ -95,7 +213,41 @@ Status migrate(QSqlDatabase &db)
               "NULL)"),
           QStringLiteral("INSERT INTO meta(key, value) VALUES('reserved', '0')") },
     };
+    // The same tables in PostgreSQL: 64-bit integers, bytea, identity ids, and the log
+    // head that every appender locks (one transaction for all steps: DDL is transactional).
+    const QList<QStringList> pgSteps = {
+        // 0 -> 1
+        { QStringLiteral("CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+          QStringLiteral(
+              "CREATE TABLE strings(id BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY, s TEXT NOT "
+              "NULL UNIQUE)"),
+          QStringLiteral(
+              "CREATE TABLE entries(seq BIGINT PRIMARY KEY, time BIGINT NOT NULL, kind BIGINT NOT NULL, "
+              "edge BIGINT NOT NULL, buyer BIGINT NOT NULL, creator BIGINT NOT NULL, manifest BIGINT NOT "
+              "NULL, shard BIGINT NOT NULL, license BIGINT NOT NULL, tx BIGINT NOT NULL, range BIGINT NOT "
+              "NULL, bytes BIGINT NOT NULL, jti BIGINT NOT NULL, job BIGINT NOT NULL, charge BIGINT NOT "
+              "NULL)"),
+          QStringLiteral("CREATE TABLE tree(chunk BIGINT PRIMARY KEY, hashes BYTEA NOT NULL)"),
+          QStringLiteral(
+              "CREATE TABLE checkpoints(size BIGINT PRIMARY KEY, time BIGINT NOT NULL, note BYTEA NOT NULL)"),
+          QStringLiteral(
+              "CREATE TABLE log_head(id INTEGER PRIMARY KEY CHECK (id = 1), size BIGINT NOT NULL, hashes "
+              "BIGINT NOT NULL, frontier BYTEA NOT NULL)"),
+          QStringLiteral("INSERT INTO log_head(id, size, hashes, frontier) VALUES(1, 0, 0, ''::bytea)"),
+          QStringLiteral("INSERT INTO meta(key, value) VALUES('reserved', '0')") },
+    };
     for (int v = version; v < kSchemaVersion; ++v) {
+        if (pg) {
+            for (const QString &sql : pgSteps.at(v)) {
+                if (!q.exec(sql))
+                    return done(
+                        sqlError(QStringLiteral("migration to version %1").arg(v + 1), q.lastError()));
+            }
+            q.exec(QStringLiteral("DELETE FROM schema_version"));
+            if (!q.exec(QStringLiteral("INSERT INTO schema_version(version) VALUES(%1)").arg(v + 1)))
+                return done(sqlError(QStringLiteral("migration to version %1").arg(v + 1), q.lastError()));
+            continue;
+        }
         if (!db.transaction())
             return sqlError(QStringLiteral("BEGIN (migration)"), db.lastError());
         for (const QString &sql : steps.at(v)) {
@@ -114,7 +266,7 @@ Status migrate(QSqlDatabase &db)
             return e;
         }
     }
-    return {};
+    return done({});
 }
 
 Result<QString> metaValue(QSqlDatabase &db, const QString &key)
@@ -130,7 +282,8 @@ Result<QString> metaValue(QSqlDatabase &db, const QString &key)
 Status setMeta(QSqlDatabase &db, const QString &key, const QString &value)
 {
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES(?, ?)"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO meta(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
     q.addBindValue(key);
     q.addBindValue(value);
     if (!q.exec())
@@ -246,167 +399,225 @@ Result<QString> Reader::string(qint64 id)
     return s;
 }
 
-Result<QList<Receipt>> Reader::receipts(qint64 first, qint64 count)
+Status Reader::forEachEntry(qint64 first, qint64 count, const char *columns, int columnCount, int seqColumn,
+                            const std::function<Status(const qint64 *values)> &row)
 {
-    // Read through SQLite's own API on this connection: QVariant per column cost more
-    // than the read.
-    const QVariant handle = m_db.driver()->handle();
-    sqlite3 *db = (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
-        ? *static_cast<sqlite3 *const *>(handle.constData())
-        : nullptr;
-    if (!db)
-        return fail(QStringLiteral("the QSQLITE driver did not provide its SQLite handle"),
-                    QStringLiteral("io"));
-    sqlite3_stmt *st = nullptr;
-    if (sqlite3_prepare_v2(
-            db,
-            "SELECT seq, time, kind, edge, buyer, creator, manifest, shard, license, tx, range, bytes, "
-            "jti, job, charge FROM entries WHERE seq >= ? AND seq < ? ORDER BY seq",
-            -1, &st, nullptr)
-        != SQLITE_OK)
-        return fail(QStringLiteral("ledger database: reading entries failed: %1")
-                        .arg(QString::fromUtf8(sqlite3_errmsg(db))),
-                    QStringLiteral("io"));
-    sqlite3_bind_int64(st, 1, first);
-    sqlite3_bind_int64(st, 2, first + count);
-    QList<Receipt> out;
-    out.reserve(count);
-    int rc = SQLITE_ROW;
-    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-        Receipt r;
-        r.seq = sqlite3_column_int64(st, 0);
-        if (r.seq != first + out.size()) {
-            sqlite3_finalize(st);
-            return fail(
-                QStringLiteral("ledger database is damaged: entry %1 is missing").arg(first + out.size()),
-                QStringLiteral("corrupt"));
+    const QByteArray sql
+        = QByteArray("SELECT ") + columns + " FROM entries WHERE seq >= ? AND seq < ? ORDER BY seq";
+    qint64 values[16];
+    Q_ASSERT(columnCount <= 16);
+    qint64 next = first;
+    const auto check = [&]() -> Status {
+        if (values[seqColumn] != next)
+            return fail(QStringLiteral("ledger database is damaged: entry %1 is missing").arg(next),
+                        QStringLiteral("corrupt"));
+        ++next;
+        return row(values);
+    };
+    if (::sqlite3 *db = sqliteHandle(m_db)) {
+        // SQLite's own API on this connection: QVariant per column cost more than the read.
+        sqlite3_stmt *st = nullptr;
+        if (sqlite3_prepare_v2(db, sql.constData(), int(sql.size()), &st, nullptr) != SQLITE_OK)
+            return fail(QStringLiteral("ledger database: reading entries failed: %1")
+                            .arg(QString::fromUtf8(sqlite3_errmsg(db))),
+                        QStringLiteral("io"));
+        sqlite3_bind_int64(st, 1, first);
+        sqlite3_bind_int64(st, 2, first + count);
+        int rc = SQLITE_ROW;
+        Status st2;
+        while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+            for (int c = 0; c < columnCount; ++c)
+                values[c] = sqlite3_column_int64(st, c);
+            st2 = check();
+            if (!st2.ok())
+                break;
         }
-        r.timeMs = sqlite3_column_int64(st, 1);
-        QString *fields[] = { &r.kind,  &r.edge,        &r.buyer, &r.creator, &r.manifest,
-                              &r.shard, &r.licenseHash, &r.tx,    &r.range };
-        for (int i = 0; i < 9; ++i) {
-            auto s = string(sqlite3_column_int64(st, 2 + i));
-            if (!s.ok()) {
-                sqlite3_finalize(st);
-                return s.error();
-            }
-            *fields[i] = *s;
-        }
-        r.bytes = sqlite3_column_int64(st, 11);
-        auto jti = string(sqlite3_column_int64(st, 12));
-        auto job = string(sqlite3_column_int64(st, 13));
-        if (!jti.ok() || !job.ok()) {
-            sqlite3_finalize(st);
-            return jti.ok() ? job.error() : jti.error();
-        }
-        r.jti = *jti;
-        r.job = *job;
-        r.charge = sqlite3_column_int64(st, 14);
-        out.append(std::move(r));
-    }
-    if (rc != SQLITE_DONE) {
-        const Error e
-            = fail(QStringLiteral("ledger database: reading entries failed: %1")
-                       .arg(QString::fromUtf8(sqlite3_errmsg(db))),
-                   sqlite3_errcode(db) == SQLITE_CORRUPT ? QStringLiteral("corrupt") : QStringLiteral("io"));
+        const int errcode = sqlite3_errcode(db);
+        const QString message = QString::fromUtf8(sqlite3_errmsg(db));
         sqlite3_finalize(st);
-        return e;
+        if (!st2.ok())
+            return st2;
+        if (rc != SQLITE_DONE)
+            return fail(QStringLiteral("ledger database: reading entries failed: %1").arg(message),
+                        errcode == SQLITE_CORRUPT ? QStringLiteral("corrupt") : QStringLiteral("io"));
+    } else {
+        // Not forward-only: QPSQL then streams rows in single-row mode, and the string
+        // lookups below (another query on this connection) would discard the rest.
+        QSqlQuery q(m_db);
+        q.prepare(QString::fromLatin1(sql));
+        q.addBindValue(first);
+        q.addBindValue(first + count);
+        if (!q.exec())
+            return sqlError(QStringLiteral("reading entries"), q.lastError());
+        while (q.next()) {
+            for (int c = 0; c < columnCount; ++c)
+                values[c] = q.value(c).toLongLong();
+            SG_TRY(check());
+        }
+        if (q.lastError().isValid())
+            return sqlError(QStringLiteral("reading entries"), q.lastError());
     }
-    sqlite3_finalize(st);
-    if (out.size() != count)
+    if (next != first + count)
         return fail(QStringLiteral("entries %1..%2 are not all in the log").arg(first).arg(first + count - 1),
                     QStringLiteral("range"));
+    return {};
+}
+
+Result<QList<Receipt>> Reader::receipts(qint64 first, qint64 count)
+{
+    QList<Receipt> out;
+    out.reserve(count);
+    SG_TRY(forEachEntry(
+        first, count,
+        "seq, time, kind, edge, buyer, creator, manifest, shard, license, tx, range, bytes, jti, job, charge",
+        15, 0, [&](const qint64 *v) -> Status {
+            Receipt r;
+            r.seq = v[0];
+            r.timeMs = v[1];
+            QString *fields[] = { &r.kind,  &r.edge,        &r.buyer, &r.creator, &r.manifest,
+                                  &r.shard, &r.licenseHash, &r.tx,    &r.range };
+            for (int i = 0; i < 9; ++i) {
+                auto s = string(v[2 + i]);
+                if (!s.ok())
+                    return s.error();
+                *fields[i] = *s;
+            }
+            r.bytes = v[11];
+            auto jti = string(v[12]);
+            if (!jti.ok())
+                return jti.error();
+            auto job = string(v[13]);
+            if (!job.ok())
+                return job.error();
+            r.jti = *jti;
+            r.job = *job;
+            r.charge = v[14];
+            out.append(std::move(r));
+            return {};
+        }));
     return out;
 }
 
 Result<QByteArray> Reader::jsonString(qint64 id)
 {
-    auto it = m_jsonStrings.constFind(id);
-    if (it != m_jsonStrings.constEnd())
-        return *it;
+    if (id >= 0 && id < (qint64(1) << 22)) {
+        if (qsizetype(m_jsonById.size()) > id && !m_jsonById[size_t(id)].isNull())
+            return m_jsonById[size_t(id)];
+    } else {
+        auto it = m_jsonStrings.constFind(id);
+        if (it != m_jsonStrings.constEnd())
+            return *it;
+    }
     auto s = string(id);
     if (!s.ok())
         return s.error();
     const QByteArray json = jcsString(*s);
-    if (m_jsonStrings.size() > 1000000)
-        m_jsonStrings.clear();
-    m_jsonStrings.insert(id, json);
+    if (id >= 0 && id < (qint64(1) << 22)) {
+        if (qsizetype(m_jsonById.size()) <= id)
+            m_jsonById.resize(size_t(id) + 1024);
+        m_jsonById[size_t(id)] = json;
+    } else {
+        if (m_jsonStrings.size() > 1000000)
+            m_jsonStrings.clear();
+        m_jsonStrings.insert(id, json);
+    }
     return json;
 }
 
-Result<QList<QByteArray>> Reader::leaves(qint64 first, qint64 count)
+namespace {
+
+// Columns in the leaf's key order: buyer bytes charge creator edge job jti kind
+// licenseHash manifest range seq shard time tx.
+constexpr const char *kLeafColumns
+    = "buyer, bytes, charge, creator, edge, job, jti, kind, license, manifest, range, seq, shard, time, tx";
+constexpr int kLeafSeqColumn = 11;
+constexpr int kLeafKindColumn = 7;
+
+} // namespace
+
+Status Reader::appendLeaf(QByteArray &out, const qint64 *v, qint64 *voids)
 {
-    const QVariant handle = m_db.driver()->handle();
-    sqlite3 *db = (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
-        ? *static_cast<sqlite3 *const *>(handle.constData())
-        : nullptr;
-    if (!db)
-        return fail(QStringLiteral("the QSQLITE driver did not provide its SQLite handle"),
-                    QStringLiteral("io"));
-    sqlite3_stmt *st = nullptr;
-    // Columns in the leaf's key order: buyer bytes charge creator edge job jti kind
-    // licenseHash manifest range seq shard time tx.
-    if (sqlite3_prepare_v2(
-            db,
-            "SELECT buyer, bytes, charge, creator, edge, job, jti, kind, license, manifest, range, seq, "
-            "shard, time, tx FROM entries WHERE seq >= ? AND seq < ? ORDER BY seq",
-            -1, &st, nullptr)
-        != SQLITE_OK)
-        return fail(QStringLiteral("ledger database: reading entries failed: %1")
-                        .arg(QString::fromUtf8(sqlite3_errmsg(db))),
-                    QStringLiteral("io"));
-    sqlite3_bind_int64(st, 1, first);
-    sqlite3_bind_int64(st, 2, first + count);
     static const char *const keys[]
         = { "{\"buyer\":", ",\"bytes\":", ",\"charge\":", ",\"creator\":",     ",\"edge\":",
             ",\"job\":",   ",\"jti\":",   ",\"kind\":",   ",\"licenseHash\":", ",\"manifest\":",
             ",\"range\":", ",\"seq\":",   ",\"shard\":",  ",\"time\":",        ",\"tx\":" };
+    static const int keyLengths[] = { 9, 9, 10, 11, 8, 7, 7, 8, 15, 12, 9, 7, 9, 8, 6 };
     static const bool isString[]
         = { true, false, false, true, true, true, true, true, true, true, true, false, true, false, true };
+    if (voids) {
+        if (m_voidId < 0) {
+            QSqlQuery q(m_db);
+            q.prepare(QStringLiteral("SELECT id FROM strings WHERE s = ?"));
+            q.addBindValue(kind::voided);
+            if (!q.exec())
+                return sqlError(QStringLiteral("reading strings"), q.lastError());
+            m_voidId = q.next() ? q.value(0).toLongLong() : 0;
+        }
+        if (m_voidId > 0 && v[kLeafKindColumn] == m_voidId)
+            ++*voids;
+    }
+    for (int c = 0; c < 15; ++c) {
+        out.append(keys[c], keyLengths[c]);
+        if (c == 13) {
+            out.append('"');
+            appendReceiptTime(out, v[c]);
+            out.append('"');
+        } else if (isString[c]) {
+            auto json = jsonString(v[c]);
+            if (!json.ok())
+                return json.error();
+            out.append(*json);
+        } else {
+            char buf[24];
+            qint64 n = v[c];
+            int i = 0;
+            const bool negative = n < 0;
+            quint64 u = negative ? quint64(0) - quint64(n) : quint64(n);
+            do {
+                buf[23 - i++] = char('0' + u % 10);
+                u /= 10;
+            } while (u);
+            if (negative)
+                buf[23 - i++] = '-';
+            out.append(buf + 24 - i, i);
+        }
+    }
+    out.append('}');
+    return {};
+}
+
+Result<QList<QByteArray>> Reader::leaves(qint64 first, qint64 count)
+{
     QList<QByteArray> out;
     out.reserve(count);
-    int rc = SQLITE_ROW;
-    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-        const qint64 seq = sqlite3_column_int64(st, 11);
-        if (seq != first + out.size()) {
-            sqlite3_finalize(st);
-            return fail(
-                QStringLiteral("ledger database is damaged: entry %1 is missing").arg(first + out.size()),
-                QStringLiteral("corrupt"));
-        }
+    SG_TRY(forEachEntry(first, count, kLeafColumns, 15, kLeafSeqColumn, [&](const qint64 *v) -> Status {
         QByteArray leaf;
         leaf.reserve(512);
-        for (int c = 0; c < 15; ++c) {
-            leaf.append(keys[c]);
-            const qint64 v = sqlite3_column_int64(st, c);
-            if (c == 13) {
-                leaf.append('"');
-                leaf.append(formatReceiptTime(v).toLatin1());
-                leaf.append('"');
-            } else if (isString[c]) {
-                auto json = jsonString(v);
-                if (!json.ok()) {
-                    sqlite3_finalize(st);
-                    return json.error();
-                }
-                leaf.append(*json);
-            } else {
-                leaf.append(QByteArray::number(v));
-            }
-        }
-        leaf.append('}');
+        SG_TRY(appendLeaf(leaf, v, nullptr));
         out.append(std::move(leaf));
-    }
-    const int errcode = sqlite3_errcode(db);
-    const QString message = QString::fromUtf8(sqlite3_errmsg(db));
-    sqlite3_finalize(st);
-    if (rc != SQLITE_DONE)
-        return fail(QStringLiteral("ledger database: reading entries failed: %1").arg(message),
-                    errcode == SQLITE_CORRUPT ? QStringLiteral("corrupt") : QStringLiteral("io"));
-    if (out.size() != count)
-        return fail(QStringLiteral("entries %1..%2 are not all in the log").arg(first).arg(first + count - 1),
-                    QStringLiteral("range"));
+        return {};
+    }));
     return out;
+}
+
+Status Reader::scanLeaves(qint64 first, qint64 count, qint64 batchSize,
+                          const std::function<Status(LeafBatch &)> &sink)
+{
+    m_voidId = -1; // "void" may have been written since the last scan
+    for (qint64 at = first; at < first + count; at += batchSize) {
+        const qint64 n = std::min(batchSize, first + count - at);
+        LeafBatch batch;
+        batch.first = at;
+        batch.bytes.reserve(n * 480);
+        batch.ends.reserve(n);
+        SG_TRY(forEachEntry(at, n, kLeafColumns, 15, kLeafSeqColumn, [&](const qint64 *v) -> Status {
+            SG_TRY(appendLeaf(batch.bytes, v, &batch.voids));
+            batch.ends.append(qint32(batch.bytes.size()));
+            return {};
+        }));
+        SG_TRY(sink(batch));
+    }
+    return {};
 }
 
 Result<QList<SignedCheckpoint>> Reader::checkpoints(qint64 sinceSize, const NoteVerifier &, bool latestOnly)
@@ -441,6 +652,12 @@ Result<QList<SignedCheckpoint>> Reader::checkpoints(qint64 sinceSize, const Note
 Result<qint64> Reader::size()
 {
     QSqlQuery q(m_db);
+    if (isPostgres(m_db)) {
+        // The head moves with the tree in one transaction: its size always has its hashes.
+        if (!q.exec(QStringLiteral("SELECT size FROM log_head WHERE id = 1")) || !q.next())
+            return sqlError(QStringLiteral("reading the log size"), q.lastError());
+        return q.value(0).toLongLong();
+    }
     if (!q.exec(QStringLiteral("SELECT coalesce(max(seq), -1) FROM entries")) || !q.next())
         return sqlError(QStringLiteral("reading the log size"), q.lastError());
     return q.value(0).toLongLong() + 1;

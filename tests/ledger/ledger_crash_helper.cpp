@@ -2,6 +2,10 @@
 // it can until killed. Prints "base <size>" once the log is open, then "ack <seq>" for
 // every receipt after its group commit (the writer's acknowledgement), flushed at once.
 // Receipt k of run r has fixed content (see expectedReceipt in tst_ledger_crash.cpp).
+//
+// With a URL (tst_ledger_pg) the log is the shared one on PostgreSQL: acks then read
+// "ack <seq> <hex leaf hash>" (numbers are assigned at COMMIT), and with COUNT the helper
+// appends that many receipts, flushes and exits 0.
 
 #include "ledger/ledger.h"
 
@@ -15,13 +19,15 @@ using namespace sg::ledger;
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    if (argc != 3) {
-        std::fprintf(stderr, "usage: ledger_crash_helper HOME RUN\n");
+    if (argc < 3 || argc > 5) {
+        std::fprintf(stderr, "usage: ledger_crash_helper HOME RUN [URL [COUNT]]\n");
         return 2;
     }
     const QString home = QString::fromLocal8Bit(argv[1]);
     const int run = QString::fromLatin1(argv[2]).toInt();
-    LedgerOptions o = LedgerOptions::forHome(home);
+    const QString url = argc >= 4 ? QString::fromLocal8Bit(argv[3]) : QString();
+    const qint64 count = argc >= 5 ? QString::fromLatin1(argv[4]).toLongLong() : -1;
+    LedgerOptions o = LedgerOptions::forHome(home, url);
     o.origin = QStringLiteral("crash.test/log");
     o.reserveBlock = 4096;
     o.maxBatch = 2048;
@@ -33,7 +39,8 @@ int main(int argc, char **argv)
     std::printf("base %lld\n", static_cast<long long>((*ledger)->size()));
     std::fflush(stdout);
     std::mutex out;
-    for (qint64 k = 0;; ++k) {
+    const bool withHash = !url.isEmpty();
+    for (qint64 k = 0; count < 0 || k < count; ++k) {
         Receipt r;
         r.timeMs = 1767225600000 + k;
         r.buyer = QStringLiteral("buyer-%1").arg(run);
@@ -42,11 +49,15 @@ int main(int argc, char **argv)
         r.bytes = k;
         r.charge = (k % 3) * 100;
         r.kind = kind::access;
-        auto a = (*ledger)->append(r, [&out](const sg::Result<Appended> &res) {
+        auto a = (*ledger)->append(r, [&out, withHash](const sg::Result<Appended> &res) {
             if (!res.ok())
                 return;
             std::lock_guard lk(out);
-            std::printf("ack %lld\n", static_cast<long long>(res->seq));
+            if (withHash)
+                std::printf("ack %lld %s\n", static_cast<long long>(res->seq),
+                            res->leafHash.toHex().constData());
+            else
+                std::printf("ack %lld\n", static_cast<long long>(res->seq));
             std::fflush(stdout);
         });
         if (!a.ok()) {
@@ -54,4 +65,9 @@ int main(int argc, char **argv)
             return 1;
         }
     }
+    if (auto st = (*ledger)->flush(); !st.ok()) {
+        std::fprintf(stderr, "flush: %s\n", qPrintable(st.errorString()));
+        return 1;
+    }
+    return 0;
 }

@@ -4,6 +4,7 @@
 
 #include "crypto/encoding.h"
 #include "ledger/ledger.h"
+#include "receiptfixture.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -20,26 +21,9 @@
 
 using namespace sg::ledger;
 
-namespace {
+using sg::test::makeReceipt;
 
-Receipt makeReceipt(int i)
-{
-    Receipt r;
-    r.timeMs = 1767225600000 + i;
-    r.edge = QStringLiteral("edge-a");
-    r.buyer = QStringLiteral("buyer-%1").arg(i % 7);
-    r.creator = QStringLiteral("creator-%1").arg(i % 3);
-    r.manifest = QStringLiteral("bafkreimanifest%1").arg(i % 5);
-    r.shard = QStringLiteral("bafkreishard%1").arg(i % 11);
-    r.licenseHash = QStringLiteral("bafkreilicense");
-    r.range = QStringLiteral("0-%1").arg(i);
-    r.bytes = i + 1;
-    r.jti = QStringLiteral("jti-%1").arg(i / 4);
-    r.job = QStringLiteral("job-%1").arg(i / 10);
-    r.charge = (i % 4 == 0) ? 10000 : 0;
-    r.kind = kind::access;
-    return r;
-}
+namespace {
 
 // Runs SQL on the database file through a separate connection (to damage it on purpose).
 void sql(const QString &path, const QString &statement)

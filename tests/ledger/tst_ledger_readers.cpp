@@ -3,6 +3,7 @@
 // connection. Regression: names were derived from the number of live readers.
 
 #include "ledger/ledger.h"
+#include "receiptfixture.h"
 
 #include <QSemaphore>
 #include <QTemporaryDir>
@@ -14,28 +15,7 @@
 
 using namespace sg::ledger;
 
-namespace {
-
-Receipt makeReceipt(int i)
-{
-    Receipt r;
-    r.timeMs = 1767225600000 + i;
-    r.edge = QStringLiteral("edge-a");
-    r.buyer = QStringLiteral("buyer-%1").arg(i % 13);
-    r.creator = QStringLiteral("creator-%1").arg(i % 3);
-    r.manifest = QStringLiteral("bafkreimanifest%1").arg(i % 5);
-    r.shard = QStringLiteral("bafkreishard%1").arg(i % 17);
-    r.licenseHash = QStringLiteral("bafkreilicense");
-    r.range = QStringLiteral("0-%1").arg(i);
-    r.bytes = i + 1;
-    r.jti = QStringLiteral("jti-%1").arg(i / 4);
-    r.job = QStringLiteral("job-%1").arg(i / 10);
-    r.charge = (i % 4 == 0) ? 10000 : 0;
-    r.kind = kind::access;
-    return r;
-}
-
-} // namespace
+using sg::test::makeReceipt;
 
 class TestLedgerReaders : public QObject
 {

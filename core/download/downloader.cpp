@@ -536,16 +536,30 @@ void Downloader::schedule()
     if (m_phase != Phase::Transfer || m_stopping)
         return;
     const bool authWait = m_tokenRequestInFlight && m_authRetryUsed;
-    // Bounded memory: at most two received bodies per connection wait for the pool.
-    const bool poolFull = m_checking.size() >= 2 * m_connections.size();
+    // Bounded memory: at most one received body per connection waits for the pool.
+    const bool poolFull = m_checking.size() >= m_connections.size();
+    // Verified shards held for in-order file hashing wait for an earlier shard of their
+    // file: past half the cap only shards before the oldest held one are started, so the
+    // laggard catches up instead of the file hash being dropped (a second read at the end).
+    int unblockBelow = INT_MAX;
+    if (m_heldBytes >= heldCap() / 2)
+        for (auto it = m_held.cbegin(); it != m_held.cend(); ++it)
+            unblockBelow = qMin(unblockBelow, it.key());
     if (!authWait && !poolFull) {
         for (ShardConnection *c : std::as_const(m_connections)) {
             if (m_queue.empty())
                 break;
             if (c->busy())
                 continue;
-            ShardTask *task = m_queue.front();
-            m_queue.pop_front();
+            auto pick = m_queue.begin();
+            if (unblockBelow != INT_MAX) {
+                while (pick != m_queue.end() && (*pick)->index >= unblockBelow)
+                    ++pick;
+                if (pick == m_queue.end())
+                    break; // the laggards are in flight: wait for them
+            }
+            ShardTask *task = *pick;
+            m_queue.erase(pick);
             c->fetch(task, m_token, m_tokenGen);
         }
     }
@@ -858,7 +872,7 @@ void Downloader::feedFileHashes(int shardIndex, const QByteArray &bytes)
         }
     }
     // Bounded memory: past the cap, the file waiting longest falls back to a read-back.
-    const qint64 cap = qMax<qint64>(32 << 20, 2 * m_plan.shardSize);
+    const qint64 cap = heldCap();
     while (m_heldBytes > cap) {
         int victim = -1;
         int lowest = INT_MAX;

@@ -160,6 +160,7 @@ private:
     void initFileHashes();
     void feedFileHashes(int shardIndex, const QByteArray &bytes);
     void dropFileHash(int fileIndex);
+    qint64 heldCap() const { return qMax<qint64>(32 << 20, 4 * m_plan.shardSize); }
     void fetchReceipts();
     void fetchNextReceipt();
     void end(const Status &status);

@@ -61,6 +61,9 @@ Status FileAssembler::open(const QString &outDir, const DownloadPlan *plan)
     close();
     m_outDir = outDir;
     m_plan = plan;
+    m_writeLocks.clear();
+    for (qsizetype i = 0; i < plan->files.size(); ++i)
+        m_writeLocks.push_back(std::make_unique<QMutex>());
     if (!QDir().mkpath(outDir))
         return fail(QStringLiteral("cannot create output folder %1").arg(outDir), QStringLiteral("io"));
     // The output folder itself may be reached through a symlink the user chose; below it
@@ -195,6 +198,7 @@ Status FileAssembler::writeShard(int shardIndex, const QByteArray &bytes)
         if (!ref)
             return ref.error();
         const int fd = (*ref)->fd;
+        QMutexLocker writing(m_writeLocks.at(size_t(use.first)).get());
         const char *p = bytes.constData() + ext.shardOffset;
         qint64 left = ext.length;
         qint64 at = ext.fileOffset;

@@ -19,6 +19,7 @@
 #include <QString>
 
 #include <memory>
+#include <vector>
 
 namespace sg::download {
 
@@ -71,6 +72,10 @@ private:
     QString m_outDir;
     const DownloadPlan *m_plan = nullptr;
     int m_root = -1;
+    // One writer per file at a time: the kernel serialises writes to one inode anyway,
+    // and a second writer would spin on its lock (burning the other core) instead of
+    // sleeping; other threads meanwhile hash.
+    std::vector<std::unique_ptr<QMutex>> m_writeLocks;
     QMutex m_fdLock; // m_fds, m_fdOrder: writers run on worker threads
     QHash<int, FdRef> m_fds; // file index -> fd, bounded (see kMaxOpen); an evicted fd
                              // stays open while a writer still holds its reference

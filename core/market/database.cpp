@@ -323,7 +323,10 @@ Result<QSqlDatabase> Database::openConnection(const QString &name) const
             settings << QStringLiteral("SET search_path = %1").arg(QLatin1String(kPgSchema))
                      << QStringLiteral("SET lock_timeout = %1").arg(qMax(1, m_options.busyTimeoutMs))
                      << QStringLiteral("SET TIME ZONE 'UTC'")
-                     << QStringLiteral("SET client_min_messages = warning");
+                     << QStringLiteral("SET client_min_messages = warning")
+                     // A debit or revocation is acknowledged only once it is on disk (and on
+                     // synchronous standbys), whatever the server's default.
+                     << QStringLiteral("SET synchronous_commit = on");
             if (m_options.readOnly)
                 settings << QStringLiteral("SET default_transaction_read_only = on");
         } else {

@@ -1328,7 +1328,14 @@ Result<Appended> Ledger::append(Receipt receipt, DurableCallback onDurable)
         if (receipt.timeMs == 0)
             receipt.timeMs = d->clock->nowMs();
         SG_TRY(receipt.validate());
-        if (receipt.leaf().size() > 0xfff0)
+        // The leaf is built at COMMIT; build it here only when it might be too large
+        // (JSON escaping writes at most 6 bytes per UTF-16 unit, the rest is < 400).
+        qsizetype bound = 400;
+        for (const QString *f : { &receipt.kind, &receipt.edge, &receipt.buyer, &receipt.creator,
+                                  &receipt.manifest, &receipt.shard, &receipt.licenseHash, &receipt.tx,
+                                  &receipt.range, &receipt.jti, &receipt.job })
+            bound += 6 * f->size();
+        if (bound > 0xfff0 && receipt.leaf().size() > 0xfff0)
             return fail(QStringLiteral("receipt is too large; entries are limited to 65535 bytes"),
                         QStringLiteral("format"));
         ++d->nextSeq; // counts queued receipts (flush() waits for them)

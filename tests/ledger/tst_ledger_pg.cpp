@@ -11,6 +11,8 @@
 #include "testsupport.h"
 
 #include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
@@ -369,6 +371,24 @@ private Q_SLOTS:
             qWarning("the two processes happened not to interleave their commits");
         verifyWholeLog(**ledger);
         QVERIFY((*ledger)->checkpoints()->size() >= 1); // the helpers' signer signed at exit
+
+        // Whichever helper signed last, an edge that opens now takes over the (free)
+        // signer lock and signs the whole log.
+        {
+            auto edge = Ledger::open(options(url, QStringLiteral("late-edge")));
+            QVERIFY2(edge.ok(), qPrintable(edge.errorString()));
+            QTRY_VERIFY_WITH_TIMEOUT((*edge)->checkpointNow().ok(), 5000);
+            QCOMPARE((*edge)->latestCheckpoint()->checkpoint.size, 2 * kEach);
+        }
+        // The CLI audits the shared log with --db (read-only, from any home).
+        auto cli = sg::test::runCli({ QStringLiteral("log"), QStringLiteral("verify"), QStringLiteral("--db"),
+                                      url, QStringLiteral("--home"),
+                                      m_dir.filePath(QStringLiteral("auditor")), QStringLiteral("--json") });
+        QVERIFY2(cli.exitCode == 0, qPrintable(cli.describe()));
+        const qint64 signedSize = (*ledger)->latestCheckpoint()->checkpoint.size;
+        QCOMPARE(QJsonDocument::fromJson(cli.out).object().value(QStringLiteral("size")).toInteger(),
+                 signedSize);
+        QCOMPARE(signedSize, 2 * kEach);
     }
 
     void killAppenderKeepsEveryAcknowledgedReceipt()

@@ -3,7 +3,8 @@
 # unix socket in that folder, no TCP (listen_addresses=''), trust authentication (only the
 # folder's owner — and root — can reach the socket).
 #
-#   pgcluster.sh start [--owner-pid PID]   prints the maintenance URL on stdout:
+#   pgcluster.sh start [--owner-pid PID] [--durable]
+#                                          prints the maintenance URL on stdout:
 #                                          postgresql://shardgate@/postgres?host=DIR&port=PORT
 #   pgcluster.sh stop URL|DIR              pg_ctl stop -m immediate, folder removed
 #
@@ -13,7 +14,8 @@
 # SHARDGATE_TEST_PG_URL; tests/support/pgcluster.cpp calls this script when it is not set.
 #
 # fsync, full_page_writes and synchronous_commit are off: the data is thrown away, and no
-# test that uses this cluster tests durability against a power cut.
+# test that uses this cluster tests durability against a power cut. --durable keeps the
+# server's defaults (fsync on), for benchmarks that compare against SQLite's fsyncs.
 #
 # As root, initdb refuses to run, so the folder is chowned to the 'postgres' user and the
 # server runs as that user (runuser, or setpriv).
@@ -83,12 +85,16 @@ stop_cluster() {
 }
 
 start_cluster() {
-  local owner_pid="" bindir dir
+  local owner_pid="" durable="" bindir dir
   while [ $# -gt 0 ]; do
     case "$1" in
     --owner-pid)
       owner_pid=$2
       shift 2
+      ;;
+    --durable)
+      durable=1
+      shift
       ;;
     *) die "start: unknown argument '$1'" ;;
     esac
@@ -116,14 +122,14 @@ start_cluster() {
 listen_addresses = ''
 unix_socket_directories = '$dir'
 port = $port
-fsync = off
-full_page_writes = off
-synchronous_commit = off
 max_connections = 300
 shared_buffers = 32MB
 max_wal_size = 256MB
 logging_collector = off
 EOF
+  if [ -z "$durable" ]; then
+    printf 'fsync = off\nfull_page_writes = off\nsynchronous_commit = off\n' >>"$dir/data/postgresql.conf"
+  fi
   if ! as_owner "$bindir/pg_ctl" start -D "$dir/data" -l "$dir/server.log" -w -t 60 >/dev/null 2>&1; then
     echo "pgcluster.sh: the server did not start:" >&2
     tail -n 20 "$dir/server.log" >&2 || true

@@ -560,6 +560,17 @@ void Downloader::schedule()
             }
             ShardTask *task = *pick;
             m_queue.erase(pick);
+            if (task->buffer.capacity() < task->size) {
+                for (auto it = m_spare.begin(); it != m_spare.end(); ++it) {
+                    // Detached: no worker holds it any more (the count only goes down).
+                    if (it->isDetached() && it->capacity() >= task->size) {
+                        task->buffer = std::move(*it);
+                        task->buffer.resize(0); // keeps the capacity
+                        m_spare.erase(it);
+                        break;
+                    }
+                }
+            }
             c->fetch(task, m_token, m_tokenGen);
         }
     }
@@ -791,6 +802,11 @@ void Downloader::shardVerified(ShardTask *task)
     m_bytesVerified += task->size;
     m_pendingShards.remove(task->index);
     feedFileHashes(task->index, task->buffer);
+    // Keep the buffer for a later shard once the pool and the file hashes let go of it:
+    // fresh MiB-sized buffers cost a page fault per 4 KiB on first touch.
+    m_spare.push_back(std::move(task->buffer));
+    if (m_spare.size() > size_t(4 * m_connections.size()))
+        m_spare.erase(m_spare.begin());
     ++m_summary.shardsFetched;
     for (auto it = m_tasks.begin(); it != m_tasks.end(); ++it) {
         if (it->get() == task) {
@@ -1104,6 +1120,7 @@ void Downloader::end(const Status &status)
     m_checking.clear();
     m_queue.clear();
     m_tasks.clear();
+    m_spare.clear();
     m_files.close();
     m_journal.close();
     m_summary.elapsedMs = m_elapsed.isValid() ? m_elapsed.elapsed() : 0;

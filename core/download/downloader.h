@@ -187,6 +187,7 @@ private:
 
     QThreadPool m_pool; // shard checks + writes, file hashes
     QHash<int, ShardTask *> m_checking; // bodies on the pool
+    std::vector<QByteArray> m_spare; // buffers of verified shards, reused once detached
     int m_checkGen = 0; // results of an earlier generation are ignored
     QSet<int> m_dirtyFiles; // written since the last sync started
     qint64 m_unsyncedBytes = 0;

@@ -1,6 +1,7 @@
 #include "rangeengine.h"
 
 #include <algorithm>
+#include <charconv>
 #include <limits>
 
 namespace sg::edge {
@@ -164,8 +165,18 @@ RangeDecision RangeEngine::decide(QByteArrayView rangeHeader, QByteArrayView ifR
 
 QByteArray RangeEngine::contentRange(const ByteRange &r, qint64 length)
 {
-    return "bytes " + QByteArray::number(r.start) + '-' + QByteArray::number(r.end() - 1) + '/'
-        + QByteArray::number(length);
+    // One allocation: this runs on every ranged response.
+    QByteArray out;
+    out.reserve(64);
+    char num[24];
+    auto add = [&](qint64 v) { out.append(num, std::to_chars(num, num + sizeof num, v).ptr - num); };
+    out.append("bytes ");
+    add(r.start);
+    out.append('-');
+    add(r.end() - 1);
+    out.append('/');
+    add(length);
+    return out;
 }
 
 QByteArray RangeEngine::unsatisfiedRange(qint64 length)

@@ -25,6 +25,7 @@
 
 #include <arpa/inet.h>
 #include <atomic>
+#include <chrono>
 #include <netinet/in.h>
 #include <sys/socket.h>
 #include <thread>
@@ -90,7 +91,7 @@ QString jtiOf(const QByteArray &token)
 class LyingUpstream
 {
 public:
-    explicit LyingUpstream(qint64 size) : m_size(size)
+    explicit LyingUpstream(qint64 size, bool hold = false) : m_size(size), m_hold(hold)
     {
         m_fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
         sockaddr_in sa {};
@@ -115,6 +116,8 @@ public:
                     head.append(buf, n);
                 }
                 m_requests.fetch_add(1);
+                while (m_hold.load()) // a slow origin: answers once released
+                    std::this_thread::sleep_for(std::chrono::milliseconds(5));
                 const QByteArray body = patternBytes(m_size, 99);
                 const QByteArray reply
                     = "HTTP/1.1 200 OK\r\nContent-Type: application/octet-stream\r\nContent-Length: "
@@ -132,15 +135,18 @@ public:
     }
     ~LyingUpstream()
     {
+        release();
         ::shutdown(m_fd, SHUT_RDWR);
         ::close(m_fd);
         m_thread.join();
     }
     QString url() const { return QStringLiteral("http://127.0.0.1:%1").arg(m_port); }
     int requests() const { return m_requests.load(); }
+    void release() { m_hold.store(false); }
 
 private:
     qint64 m_size;
+    std::atomic<bool> m_hold;
     int m_fd = -1;
     quint16 m_port = 0;
     std::atomic<int> m_requests { 0 };
@@ -498,6 +504,56 @@ private Q_SLOTS:
         e->cache->sweep();
         QVERIFY(!QFile::exists(e->cachePath(0)));
         QCOMPARE(metric(e->f, "shardgate_evictions_total{cause=\"revocation\"}"), 1.0);
+    }
+
+    // A fill in progress parks its request only: the same worker thread keeps serving.
+    void slowOriginDoesNotBlockTheWorker()
+    {
+        auto a = makeEdge(10 << 20, {}, false); // only for its home and token
+        QVERIFY(a);
+        {
+            market::MarketOptions mo;
+            mo.home = a->f.home();
+            mo.clock = &a->f.clock;
+            auto m = market::Market::open(mo);
+            QVERIFY(m.ok());
+            QVERIFY((*m)->keyring(true).ok());
+        }
+        LyingUpstream slow(1 << 20, true);
+        EdgeFixture c;
+        QVERIFY(copyTree(a->f.home(), c.home(), { QStringLiteral("blobs"), QStringLiteral("cache") }));
+        QVERIFY(a->f.start());
+        const QByteArray t = a->f.token(a->aliceKey, a->ds.manifestCid);
+        edge::CacheOptions o;
+        o.dir = c.home() + QStringLiteral("/cache");
+        o.clock = &c.clock;
+        o.origin = edge::makeUpstreamOrigin(slow.url()).value();
+        auto cc = edge::EdgeCache::open(o);
+        QVERIFY(cc.ok());
+        auto ccache = *cc;
+        c.wrap = [ccache](edge::EdgeServices s) { return ccache->wrap(s); };
+        c.config.threads = 1;
+        QVERIFY(c.start());
+        QTcpSocket parked;
+        parked.connectToHost(QHostAddress::LocalHost, c.port());
+        QVERIFY(parked.waitForConnected(5000));
+        parked.write("GET /v1/shards/" + a->ds.shardCids.at(0).toLatin1()
+                     + " HTTP/1.1\r\nHost: a\r\nConnection: close\r\nAuthorization: Bearer " + t
+                     + "\r\n\r\n");
+        parked.flush();
+        QTRY_COMPARE_WITH_TIMEOUT(slow.requests(), 1, 10000);
+        // While the origin holds the fill: other requests on the one worker are answered.
+        QCOMPARE(c.get(QStringLiteral("/healthz")).status, 200);
+        QCOMPARE(metric(c, "shardgate_cache_misses_total"), 1.0);
+        QCOMPARE(c.get(QStringLiteral("/v1/shards/") + a->ds.shardCids.at(1)).status, 401);
+        QVERIFY(!parked.waitForReadyRead(50)); // still parked
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("origin refused")));
+        slow.release();
+        QByteArray buf;
+        while (parked.state() == QAbstractSocket::ConnectedState && parked.waitForReadyRead(5000))
+            buf += parked.readAll();
+        buf += parked.readAll();
+        QCOMPARE(EdgeFixture::parseReply(buf).status, 502);
     }
 
     void concurrentMissesFillOnce()

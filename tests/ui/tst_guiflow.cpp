@@ -1,24 +1,31 @@
 // The console driven as a user would, offscreen: the demo workspace, then publish a new
-// folder (pack on a worker with an event-loop stall probe running), buy credits, get a
-// token, download with verification, and verify the receipt log the download produced.
+// folder (pack on a worker with an event-loop stall probe running), buy credits, rotate
+// the token signing key, get a token (signed with the new key), download with
+// verification, verify the receipt log the download produced (locally and over the
+// embedded edge's log URL) and recompute every account's bill from its receipts.
 
 #include "catalog/catalogworkspace.h"
+#include "crypto/encoding.h"
 #include "demo/demoworkspace.h"
 #include "downloads/downloadmanager.h"
 #include "downloads/downloadsworkspace.h"
 #include "ledger/ledgerworkspace.h"
 #include "license/license.h"
+#include "models/billmodel.h"
 #include "models/catalogmodel.h"
 #include "models/downloadqueuemodel.h"
 #include "models/receipttablemodel.h"
 #include "models/shardlistmodel.h"
+#include "models/tokenkeymodel.h"
 #include "publish/publishworkspace.h"
+#include "settings/settingsworkspace.h"
 #include "shell/appcontext.h"
 #include "shell/console.h"
 #include "shell/embeddededge.h"
 #include "shell/mainwindow.h"
 #include "shell/resources.h"
 #include "shell/theme.h"
+#include "stallprobe.h"
 #include "testsupport.h"
 
 #include <QApplication>
@@ -27,56 +34,22 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 
 using namespace sg;
 using namespace sg::ui;
-
-namespace {
-
-// Measures the longest gap between ticks of a 5 ms timer: how long the GUI thread's event
-// loop was kept from running.
-class StallProbe : public QObject
-{
-public:
-    StallProbe()
-    {
-        m_timer.setInterval(5);
-        connect(&m_timer, &QTimer::timeout, this, [this] {
-            const qint64 now = m_clock.elapsed();
-            m_max = qMax(m_max, now - m_last);
-            m_last = now;
-            ++m_ticks;
-        });
-    }
-    void start()
-    {
-        m_clock.start();
-        m_last = 0;
-        m_max = 0;
-        m_ticks = 0;
-        m_timer.start();
-    }
-    void stop() { m_timer.stop(); }
-    qint64 maxGapMs() const { return m_max; }
-    int ticks() const { return m_ticks; }
-
-private:
-    QTimer m_timer;
-    QElapsedTimer m_clock;
-    qint64 m_last = 0;
-    qint64 m_max = 0;
-    int m_ticks = 0;
-};
-
-} // namespace
 
 class TestGuiFlow : public QObject
 {
@@ -184,12 +157,64 @@ private Q_SLOTS:
         QVERIFY(bought.wait(10000));
         QVERIFY2(bought.last().first().toBool(), qPrintable(bought.last().at(1).toString()));
         QVERIFY(bought.last().at(1).toString().contains(QStringLiteral("30 USD")));
+
+        // --- Settings: rotate the token signing key while the edge runs; the next token
+        // carries the new kid, and the old key is listed as still verifying.
+        SettingsWorkspace *settings = console.settings();
+        console.window()->showWorkspace(5);
+        QSignalSpy keysLoaded(settings, &SettingsWorkspace::tokenKeysLoaded);
+        settings->refreshTokenKeys();
+        QVERIFY(keysLoaded.wait(10000));
+        const QString oldKid = settings->tokenKeyModel()->activeKid();
+        const int keysBefore = settings->tokenKeyModel()->rowCount();
+        QVERIFY(!oldKid.isEmpty()); // the edge created its first key when it started
+        QSignalSpy rotated(settings, &SettingsWorkspace::tokenKeyRotated);
+        keysLoaded.clear();
+        QTest::mouseClick(settings->findChild<QPushButton *>(QStringLiteral("rotateTokenKey")),
+                          Qt::LeftButton);
+        QVERIFY(rotated.wait(10000));
+        QVERIFY2(rotated.first().at(0).toBool(), qPrintable(rotated.first().at(1).toString()));
+        const QString newKid = rotated.first().at(1).toString();
+        QVERIFY(newKid != oldKid);
+        QVERIFY(keysLoaded.wait(10000));
+        QCOMPARE(settings->tokenKeyModel()->rowCount(), keysBefore + 1);
+        QCOMPARE(settings->tokenKeyModel()->activeKid(), newKid);
+        QCOMPARE(settings->tokenKeyModel()->rows().first().status, TokenKeyModel::KeyStatus::Active);
+        bool oldStillVerifies = false;
+        for (const auto &row : settings->tokenKeyModel()->rows())
+            if (row.kid == oldKid)
+                oldStillVerifies = row.status == TokenKeyModel::KeyStatus::Verifying;
+        QVERIFY(oldStillVerifies);
+        // The exported JWKS holds both public keys, no private part.
+        QSignalSpy jwksDone(settings, &SettingsWorkspace::jwksExported);
+        settings->exportJwks(tmp.filePath(QStringLiteral("jwks.json")));
+        QVERIFY(jwksDone.wait(10000));
+        QVERIFY2(jwksDone.first().at(0).toBool(), qPrintable(jwksDone.first().at(1).toString()));
+        QFile jwksFile(tmp.filePath(QStringLiteral("jwks.json")));
+        QVERIFY(jwksFile.open(QIODevice::ReadOnly));
+        const QJsonArray jwks
+            = QJsonDocument::fromJson(jwksFile.readAll()).object().value(QStringLiteral("keys")).toArray();
+        QStringList exportedKids;
+        for (const QJsonValue &k : jwks) {
+            QVERIFY(!k.toObject().contains(QStringLiteral("d")));
+            exportedKids << k.toObject().value(QStringLiteral("kid")).toString();
+        }
+        QVERIFY(exportedKids.contains(oldKid));
+        QVERIFY(exportedKids.contains(newKid));
+        console.window()->showWorkspace(1);
+
         QSignalSpy token(catalog, &CatalogWorkspace::tokenIssued);
         QTest::mouseClick(catalog->findChild<QPushButton *>(QStringLiteral("getToken")), Qt::LeftButton);
         QVERIFY(token.wait(10000));
-        QCOMPARE(token.first().first().toString().count(QLatin1Char('.')), 2); // a JWT
-        QTRY_VERIFY(catalog->curlCommand().contains(QStringLiteral("/v1/files/") + cid
-                                                    + QStringLiteral("/part-0.jsonl")));
+        const QStringList jwt = token.first().first().toString().split(QLatin1Char('.'));
+        QCOMPARE(jwt.size(), 3); // a JWT
+        const auto header = crypto::base64UrlDecode(jwt.first().toLatin1());
+        QVERIFY(header.ok());
+        QCOMPARE(QJsonDocument::fromJson(header.value()).object().value(QStringLiteral("kid")).toString(),
+                 newKid);
+        QTRY_VERIFY_WITH_TIMEOUT(catalog->curlCommand().contains(QStringLiteral("/v1/files/") + cid
+                                                                 + QStringLiteral("/part-0.jsonl")),
+                                 15000);
         QVERIFY(catalog->curlCommand().contains(QStringLiteral("curl -fsS -C -")));
 
         // --- Download it through the Downloads queue.
@@ -230,6 +255,54 @@ private Q_SLOTS:
         table->selectRow(0);
         QVERIFY(checked.wait(10000));
         QVERIFY2(checked.first().at(1).toBool(), qPrintable(checked.first().at(2).toString()));
+
+        // --- Bills recomputed from the receipts match the market's books.
+        QSignalSpy billed(ledger, &LedgerWorkspace::billsRecomputed);
+        QTest::mouseClick(ledger->findChild<QPushButton *>(QStringLiteral("recomputeBills")), Qt::LeftButton);
+        QVERIFY(billed.wait(30000));
+        QVERIFY2(billed.first().at(0).toBool(), qPrintable(billed.first().at(2).toString()));
+        QCOMPARE(billed.first().at(1).toInt(), 0);
+        BillModel *bills = ledger->billModel();
+        QVERIFY(bills->compared());
+        qint64 buyerCharged = -1;
+        for (const auto &row : bills->rows())
+            if (!row.creator && row.account == demo->buyer)
+                buyerCharged = row.fromReceipts;
+        // Charged per first delivery of a shard at 0.02 per access.
+        QVERIFY(buyerCharged > 0);
+        QCOMPARE(buyerCharged % 20000, 0);
+
+        // --- The embedded edge's log over its URL: same receipts, verified over HTTP.
+        auto *edgeUrl = ledger->findChild<QLineEdit *>(QStringLiteral("edgeLogUrl"));
+        QCOMPARE(edgeUrl->text(), context.edge()->url());
+        QSignalSpy edgeOpened(ledger, &LedgerWorkspace::sourceOpened);
+        QTest::mouseClick(ledger->findChild<QPushButton *>(QStringLiteral("openEdgeLog")), Qt::LeftButton);
+        auto *ledgerStatus = ledger->findChild<QLabel *>(QStringLiteral("ledgerStatus"));
+        QVERIFY2(edgeOpened.wait(10000), qPrintable(ledgerStatus->text()));
+        QVERIFY(dynamic_cast<EdgeReceiptSource *>(ledger->source().get()));
+        QVERIFY(edgeOpened.first().at(1).toLongLong() >= item->shardsTotal);
+        QTRY_VERIFY_WITH_TIMEOUT(ledger->receiptModel()->receiptAt(0) != nullptr, 10000);
+        verified.clear();
+        QTest::mouseClick(ledger->findChild<QPushButton *>(QStringLiteral("verifyLog")), Qt::LeftButton);
+        QVERIFY(verified.wait(30000));
+        QVERIFY2(verified.first().at(0).toBool(), qPrintable(verified.first().at(1).toString()));
+        // This home's auditor remembered the earlier verification: the edge's log is
+        // consistent with it.
+        QVERIFY2(verified.first().at(1).toString().contains(
+                     QRegularExpression(QStringLiteral("consistent with [1-9][0-9]* checkpoint"))),
+                 qPrintable(verified.first().at(1).toString()));
+        checked.clear();
+        table->selectRow(1);
+        QVERIFY2(
+            checked.wait(10000),
+            qPrintable(ledger->findChild<QTextBrowser *>(QStringLiteral("receiptDetail"))->toPlainText()));
+        QVERIFY2(checked.first().at(1).toBool(), qPrintable(checked.first().at(2).toString()));
+        // An edge URL where no edge listens is a clear error and keeps the open log.
+        ledger->openEdgeLog(QStringLiteral("http://127.0.0.1:1"));
+        QTRY_VERIFY_WITH_TIMEOUT(ledgerStatus->text().contains(QStringLiteral("Cannot open")), 20000);
+        QVERIFY(dynamic_cast<EdgeReceiptSource *>(ledger->source().get()));
+        ledger->openLocalLog();
+        QTRY_VERIFY_WITH_TIMEOUT(dynamic_cast<LedgerReceiptSource *>(ledger->source().get()), 10000);
 
         // Exports.
         QSignalSpy exported(ledger, &LedgerWorkspace::exportFinished);

@@ -1,6 +1,8 @@
 // Renders every workspace of a console running on the demo workspace into
 // <build>/screenshots/<workspace>.png (light) and <workspace>-dark.png, after waiting for
-// each page to show real data, so a person can look at them.
+// each page to show real data, so a person can look at them; then the views behind tabs
+// (<workspace>-<view>.png): the Ledger's bills and checkpoints over the embedded edge's
+// log URL, and the Edge's cache, jobs and access lists.
 
 #include "catalog/catalogworkspace.h"
 #include "demo/demoworkspace.h"
@@ -8,10 +10,14 @@
 #include "downloads/downloadsworkspace.h"
 #include "edge/edgeworkspace.h"
 #include "ledger/ledgerworkspace.h"
+#include "models/billmodel.h"
 #include "models/catalogmodel.h"
+#include "models/checkpointmodel.h"
 #include "models/receipttablemodel.h"
 #include "models/shardlistmodel.h"
+#include "models/tokenkeymodel.h"
 #include "publish/publishworkspace.h"
+#include "settings/settingsworkspace.h"
 #include "shell/appcontext.h"
 #include "shell/console.h"
 #include "shell/embeddededge.h"
@@ -23,6 +29,7 @@
 #include <QDir>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -86,24 +93,56 @@ private Q_SLOTS:
         QSignalSpy checked(console.ledger(), &LedgerWorkspace::receiptChecked);
         QVERIFY(checked.wait(10000));
 
+        // Settings: a rotated token key, so the list shows an active and a retired key.
+        QSignalSpy rotated(console.settings(), &SettingsWorkspace::tokenKeyRotated);
+        console.settings()->rotateTokenKey();
+        QVERIFY(rotated.wait(10000));
+        QVERIFY(rotated.first().at(0).toBool());
+        QTRY_VERIFY_WITH_TIMEOUT(console.settings()->tokenKeyModel()->rowCount() >= 2, 10000);
+
         const QString outDir = QStringLiteral(SG_BINARY_DIR) + QStringLiteral("/screenshots");
         QVERIFY(QDir().mkpath(outDir));
+        const auto save = [&](const QString &name, bool dark) {
+            QTest::qWait(150); // let lazy pages load their visible rows and repaint
+            const QImage image = window->grab().toImage();
+            QVERIFY(!image.isNull());
+            QCOMPARE(image.size(), window->size() * window->devicePixelRatio());
+            const QString path = outDir + QLatin1Char('/') + name
+                + (dark ? QStringLiteral("-dark") : QString()) + QStringLiteral(".png");
+            QVERIFY2(image.save(path), qPrintable(path));
+            qInfo("%s", qPrintable(path));
+        };
         const QStringList ids = Console::workspaceIds();
         QCOMPARE(window->workspaceCount(), ids.size());
         for (bool dark : { false, true }) {
             Theme::instance()->setChoice(dark ? ThemeChoice::Dark : ThemeChoice::Light);
             for (int i = 0; i < ids.size(); ++i) {
                 window->showWorkspace(i);
-                QTest::qWait(150); // let lazy pages load their visible rows and repaint
-                const QImage image = window->grab().toImage();
-                QVERIFY(!image.isNull());
-                QCOMPARE(image.size(), window->size() * window->devicePixelRatio());
-                const QString path = outDir + QLatin1Char('/') + ids.at(i)
-                    + (dark ? QStringLiteral("-dark") : QString()) + QStringLiteral(".png");
-                QVERIFY2(image.save(path), qPrintable(path));
-                qInfo("%s", qPrintable(path));
+                save(ids.at(i), dark);
             }
         }
+
+        // The Ledger over the embedded edge's log URL: its bills and its checkpoints.
+        LedgerWorkspace *ledger = console.ledger();
+        QSignalSpy edgeOpened(ledger, &LedgerWorkspace::sourceOpened);
+        ledger->openEdgeLog(context.edge()->url());
+        QVERIFY(edgeOpened.wait(10000));
+        QSignalSpy billed(ledger, &LedgerWorkspace::billsRecomputed);
+        ledger->recomputeBills();
+        QVERIFY(billed.wait(30000));
+        QVERIFY2(billed.first().at(0).toBool(), qPrintable(billed.first().at(2).toString()));
+        QVERIFY(ledger->billModel()->rowCount() >= 2);
+        QTRY_VERIFY_WITH_TIMEOUT(ledger->checkpointModel()->rowCount() > 0, 10000);
+        auto *ledgerTabs = ledger->findChild<QTabWidget *>(QStringLiteral("ledgerTabs"));
+        window->showWorkspace(int(ids.indexOf(QStringLiteral("ledger"))));
+        for (bool dark : { false, true }) {
+            Theme::instance()->setChoice(dark ? ThemeChoice::Dark : ThemeChoice::Light);
+            ledgerTabs->setCurrentIndex(3);
+            save(QStringLiteral("ledger-bills"), dark);
+            ledgerTabs->setCurrentIndex(1);
+            save(QStringLiteral("ledger-checkpoints"), dark);
+        }
+        ledgerTabs->setCurrentIndex(0);
         Theme::instance()->setChoice(ThemeChoice::Light);
         QSignalSpy stopped(context.edge(), &EmbeddedEdge::stopped);
         context.edge()->stop();

@@ -2,8 +2,10 @@
 // where the model shows core data (a packed folder, a real receipt log), plus the lazy
 // receipt model over a 1,000,000-entry source.
 
+#include "common/clock.h"
 #include "common/fileutil.h"
 #include "ledger/ledger.h"
+#include "models/billmodel.h"
 #include "models/catalogmodel.h"
 #include "models/checkpointmodel.h"
 #include "models/downloadqueuemodel.h"
@@ -11,8 +13,10 @@
 #include "models/receiptsource.h"
 #include "models/receipttablemodel.h"
 #include "models/shardlistmodel.h"
+#include "models/tokenkeymodel.h"
 #include "packaging/packer.h"
 #include "testsupport.h"
+#include "token/keyring.h"
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>
@@ -330,6 +334,108 @@ private Q_SLOTS:
         QCOMPARE(model.rowOf(QStringLiteral("bafkreivoices")), 0);
         QVERIFY(!model.loadJson("not json").ok());
         QCOMPARE(model.rowCount(), 1); // a bad answer keeps what was shown
+    }
+
+    void billModelFlagsWhatDiffers()
+    {
+        BillModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        audit::Bill bill;
+        // alice: 3 x 0.01 from creator c1; bob: 1 x 0.5 from c2; a void entry charges nobody.
+        for (qint64 seq = 0; seq < 5; ++seq) {
+            ledger::Receipt r = SyntheticSource::make(seq);
+            r.buyer = seq < 3 ? QStringLiteral("alice") : seq == 3 ? QStringLiteral("bob") : QString();
+            r.creator = seq < 3 ? QStringLiteral("c1") : seq == 3 ? QStringLiteral("c2") : QString();
+            r.charge = seq < 3 ? 10000 : seq == 3 ? 500000 : 0;
+            r.kind = seq == 4 ? ledger::kind::voided : ledger::kind::access;
+            bill.add(r);
+        }
+        // Nothing to compare with: every row "not compared", none flagged.
+        model.setBill(bill, std::nullopt);
+        QVERIFY(!model.compared());
+        QCOMPARE(model.rowCount(), 4); // 2 buyers, 2 creators
+        QCOMPARE(model.mismatchCount(), 0);
+        QCOMPARE(model.data(model.index(0, BillModel::Account)).toString(), QStringLiteral("alice"));
+        QCOMPARE(model.data(model.index(0, BillModel::Receipts)).toLongLong(), 3);
+        QCOMPARE(model.data(model.index(0, BillModel::Recomputed)).toString(), QStringLiteral("0.03"));
+        QCOMPARE(model.data(model.index(0, BillModel::Market)).toString(), QStringLiteral("—"));
+
+        // The market agrees on alice and c1, charged bob 0.49, and paid carol who has no receipt.
+        audit::MarketTotals market;
+        market.buyerCharged = { { QStringLiteral("alice"), 30000 }, { QStringLiteral("bob"), 490000 } };
+        market.creatorEarned = { { QStringLiteral("c1"), 30000 },
+                                 { QStringLiteral("c2"), 500000 },
+                                 { QStringLiteral("carol"), 70000 } };
+        model.setBill(bill, market);
+        QVERIFY(model.compared());
+        QCOMPARE(model.rowCount(), 5);
+        QCOMPARE(model.mismatchCount(), 2);
+        const auto rowOf = [&](const QString &account) {
+            for (int r = 0; r < model.rowCount(); ++r)
+                if (model.data(model.index(r, BillModel::Account)).toString() == account)
+                    return r;
+            return -1;
+        };
+        const int bob = rowOf(QStringLiteral("bob"));
+        QVERIFY(model.data(model.index(bob, BillModel::Status), BillModel::MismatchRole).toBool());
+        QCOMPARE(model.data(model.index(bob, BillModel::Recomputed), BillModel::MicrosRole).toLongLong(),
+                 500000);
+        QCOMPARE(model.data(model.index(bob, BillModel::Market), BillModel::MicrosRole).toLongLong(), 490000);
+        QVERIFY(model.data(model.index(bob, BillModel::Status)).toString().contains(QStringLiteral("0.01")));
+        QVERIFY(model.data(model.index(bob, BillModel::Account), Qt::BackgroundRole).isValid());
+        const int carol = rowOf(QStringLiteral("carol"));
+        QVERIFY(model.rows().at(carol).creator);
+        QVERIFY(model.rows().at(carol).mismatch);
+        QCOMPARE(model.rows().at(carol).fromReceipts, 0);
+        const int alice = rowOf(QStringLiteral("alice"));
+        QVERIFY(!model.rows().at(alice).mismatch);
+        QVERIFY(!model.data(model.index(alice, BillModel::Account), Qt::BackgroundRole).isValid());
+        model.clear();
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    void tokenKeyModel()
+    {
+        TokenKeyModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.activeKid(), QString());
+        const auto a = crypto::Ed25519PrivateKey::generate().publicKey();
+        const auto b = crypto::Ed25519PrivateKey::generate().publicKey();
+        QList<TokenKeyModel::Row> rows;
+        rows.append({ token::TokenKeyring::thumbprint(b), b.toTagged(), 1767225700,
+                      TokenKeyModel::KeyStatus::Active });
+        rows.append({ token::TokenKeyring::thumbprint(a), a.toTagged(), 1767225600,
+                      TokenKeyModel::KeyStatus::Verifying });
+        model.setRows(rows);
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.activeKid(), token::TokenKeyring::thumbprint(b));
+        QVERIFY(model.data(model.index(0, 0), TokenKeyModel::ActiveRole).toBool());
+        QVERIFY(!model.data(model.index(1, 0), TokenKeyModel::ActiveRole).toBool());
+        QCOMPARE(model.data(model.index(1, TokenKeyModel::Created)).toString(), formatUtc(1767225600));
+        QCOMPARE(model.data(model.index(1, TokenKeyModel::PublicKey)).toString(), a.toTagged());
+        QCOMPARE(model.data(model.index(1, TokenKeyModel::Status)).toString(),
+                 TokenKeyModel::statusText(TokenKeyModel::KeyStatus::Verifying));
+        model.setRows({});
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    void edgeSourceRefusesBadUrls_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<QString>("code");
+        QTest::newRow("not http") << QStringLiteral("ftp://127.0.0.1/log") << QStringLiteral("invalid");
+        QTest::newRow("no host") << QStringLiteral("http://") << QStringLiteral("invalid");
+        QTest::newRow("nothing listens") << QStringLiteral("http://127.0.0.1:1") << QStringLiteral("network");
+    }
+
+    void edgeSourceRefusesBadUrls()
+    {
+        QFETCH(QString, url);
+        QFETCH(QString, code);
+        auto source = EdgeReceiptSource::open(QUrl(url), QString(), QString(), 5000);
+        QVERIFY(!source.ok());
+        QCOMPARE(source.errorCode(), code);
+        QVERIFY(!source.errorString().isEmpty());
     }
 
     void downloadQueueModel()

@@ -2,6 +2,7 @@
 
 #include "common/clock.h"
 #include "common/fileutil.h"
+#include "common/logging.h"
 #include "common/money.h"
 #include "download/edgeapi.h"
 #include "license/license.h"
@@ -415,8 +416,11 @@ void CatalogWorkspace::getToken()
                           .arg(formatUtc(grant->expiresAtMs / 1000), url, cid));
             // Add one line per file once the manifest tells us the paths.
             m_api->get(QStringLiteral("/v1/manifests/") + cid, [this, cid, url](const download::ApiReply &r) {
-                if (r.status != 200)
+                if (r.status != 200) {
+                    qCWarning(lcUi).noquote()
+                        << "no per-file curl lines: the manifest request answered" << r.describe();
                     return;
+                }
                 const QJsonArray files
                     = QJsonDocument::fromJson(r.body).object().value(QStringLiteral("files")).toArray();
                 QStringList lines = m_curl.split(QLatin1Char('\n'));

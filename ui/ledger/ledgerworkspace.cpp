@@ -2,23 +2,29 @@
 
 #include "common/fileutil.h"
 #include "common/money.h"
+#include "ledger/logaudit.h"
 #include "ledger/merkle.h"
+#include "models/billmodel.h"
 #include "models/checkpointmodel.h"
 #include "models/receipttablemodel.h"
 #include "shell/appcontext.h"
+#include "shell/embeddededge.h"
 #include "widgets/async.h"
 #include "widgets/uiutil.h"
 
 #include <QComboBox>
 #include <QDateTime>
+#include <QDir>
 #include <QFile>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
@@ -61,11 +67,11 @@ QString csvField(const QString &s)
 LedgerWorkspace::LedgerWorkspace(AppContext *context, QWidget *parent)
     : QWidget(parent), m_context(context), m_receipts(new ReceiptTableModel(this)),
       m_checkpoints(new CheckpointModel(this)), m_sourceLabel(new QLabel), m_status(new QLabel),
-      m_buyer(new QLineEdit), m_creator(new QLineEdit), m_dataset(new QLineEdit), m_kind(new QComboBox),
-      m_from(new QLineEdit), m_to(new QLineEdit), m_table(new QTableView), m_tabs(new QTabWidget),
-      m_detail(new QTextBrowser), m_checkpointTable(new QTableView),
+      m_buyer(new QLineEdit), m_creator(new QLineEdit), m_dataset(new QLineEdit), m_edgeUrl(new QLineEdit),
+      m_kind(new QComboBox), m_from(new QLineEdit), m_to(new QLineEdit), m_table(new QTableView),
+      m_tabs(new QTabWidget), m_detail(new QTextBrowser), m_checkpointTable(new QTableView),
       m_verify(new QPushButton(tr("Verify whole log"))), m_verifyProgress(new QProgressBar),
-      m_verifyResult(new QLabel)
+      m_verifyResult(new QLabel), m_bills(new BillModel(this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(20, 16, 20, 12);
@@ -88,8 +94,30 @@ LedgerWorkspace::LedgerWorkspace(AppContext *context, QWidget *parent)
     });
     sourceRow->addWidget(local);
     sourceRow->addWidget(file);
+    m_edgeUrl->setObjectName(QStringLiteral("edgeLogUrl"));
+    m_edgeUrl->setPlaceholderText(tr("Edge URL, e.g. http://127.0.0.1:8440"));
+    m_edgeUrl->setToolTip(tr("Reads any edge's receipt log over HTTP: its key, signed checkpoint, tiles and "
+                             "proofs."));
+    m_edgeUrl->setClearButtonEnabled(true);
+    m_edgeUrl->setMinimumWidth(
+        m_edgeUrl->fontMetrics().horizontalAdvance(QStringLiteral("http://127.0.0.1:65535")) + 40);
+    auto *edgeLog = new QPushButton(tr("Open edge log"));
+    edgeLog->setObjectName(QStringLiteral("openEdgeLog"));
+    const auto openTyped = [this] {
+        if (!m_edgeUrl->text().trimmed().isEmpty())
+            openEdgeLog(m_edgeUrl->text());
+    };
+    connect(edgeLog, &QPushButton::clicked, this, openTyped);
+    connect(m_edgeUrl, &QLineEdit::returnPressed, this, openTyped);
+    sourceRow->addSpacing(8);
+    sourceRow->addWidget(m_edgeUrl);
+    sourceRow->addWidget(edgeLog);
+    sourceRow->addSpacing(8);
     m_sourceLabel->setObjectName(QStringLiteral("ledgerSource"));
     m_sourceLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Long sources (an edge URL with its origin) must not widen the window: the label
+    // shrinks and the tooltip has the whole text.
+    m_sourceLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     sourceRow->addWidget(m_sourceLabel, 1);
     auto *exportButton = new QToolButton;
     exportButton->setText(tr("Export"));
@@ -216,6 +244,7 @@ LedgerWorkspace::LedgerWorkspace(AppContext *context, QWidget *parent)
     vLayout->addWidget(m_verifyResult);
     vLayout->addStretch();
     m_tabs->addTab(verifyPage, tr("Verify"));
+    m_tabs->addTab(buildBillsPage(), tr("Bills"));
     split->addWidget(m_tabs);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
@@ -233,6 +262,15 @@ LedgerWorkspace::LedgerWorkspace(AppContext *context, QWidget *parent)
             openLocalLog();
     });
     connect(m_context, &AppContext::ledgerCommitted, this, [this] { m_receipts->refreshSize(); });
+    // Offer the embedded edge's URL unless the user typed another one.
+    connect(m_context->edge(), &EmbeddedEdge::stateChanged, this, [this] {
+        const QString url = m_context->edge()->url();
+        if (m_edgeUrl->text().isEmpty() || m_edgeUrl->text() == m_shownEdgeUrl)
+            m_edgeUrl->setText(url);
+        m_shownEdgeUrl = url;
+        showBooks();
+    });
+    showBooks();
 }
 
 LedgerWorkspace::~LedgerWorkspace()
@@ -291,7 +329,14 @@ void LedgerWorkspace::setSource(std::shared_ptr<ReceiptSource> source)
     m_verifyProgress->setValue(0);
     m_sourceLabel->setText(
         tr("<b>%1</b>").arg(m_source ? m_source->describe().toHtmlEscaped() : tr("No log open.")));
+    m_sourceLabel->setToolTip(m_source ? m_source->describe() : QString());
     m_receipts->setSource(m_source);
+    m_bills->clear();
+    if (m_billResult) {
+        m_billResult->clear();
+        m_billProgress->setValue(0);
+    }
+    showBooks();
     setStatus(QString());
     loadCheckpoints();
     if (m_source) {
@@ -454,6 +499,80 @@ void LedgerWorkspace::loadCheckpoints()
         });
 }
 
+namespace {
+
+// An exported file is no log (no tiles, no consistency proofs): its receipts are checked
+// to be canonical, numbered in order, and to hash to the latest checkpoint its bundles
+// carry.
+Result<QString> verifyFileSource(const ReceiptSource &source, const std::atomic<bool> &cancel,
+                                 const std::function<void(int)> &permille)
+{
+    auto checkpoints = source.checkpoints();
+    if (!checkpoints.ok())
+        return checkpoints.error();
+    if (checkpoints->isEmpty())
+        return fail(
+            QStringLiteral("the file carries no signed checkpoint (export receipt bundles, or open the "
+                           "log itself); nothing to verify against"));
+    const ledger::SignedCheckpoint latest = checkpoints->last();
+    const auto key = source.verifier();
+    if (!key)
+        return fail(QStringLiteral("no log key known for this file; open it while the log's edge runs"));
+    auto opened = ledger::openCheckpoint(latest.note, *key);
+    if (!opened.ok())
+        return fail(QStringLiteral("latest checkpoint: %1").arg(opened.errorString()));
+    const qint64 size = opened->size;
+    ledger::CompactRange range;
+    constexpr qint64 kChunk = 8192;
+    for (qint64 first = 0; first < size; first += kChunk) {
+        if (cancel.load())
+            return fail(QStringLiteral("cancelled after %1 of %2 entries").arg(first).arg(size),
+                        QStringLiteral("cancelled"));
+        auto leaves = source.leaves(first, qMin(kChunk, size - first));
+        if (!leaves.ok())
+            return leaves.error();
+        if (leaves->isEmpty())
+            return fail(QStringLiteral("the file ends at %1 entries but its checkpoint claims %2")
+                            .arg(first)
+                            .arg(size));
+        for (const QByteArray &leaf : leaves.value()) {
+            auto r = ledger::Receipt::fromLeaf(leaf);
+            if (!r.ok())
+                return fail(QStringLiteral("entry %1 is not a canonical receipt: %2")
+                                .arg(range.size())
+                                .arg(r.errorString()));
+            if (r->seq != range.size())
+                return fail(QStringLiteral("entry %1 carries seq %2").arg(range.size()).arg(r->seq));
+            range.appendLeafHash(ledger::leafHash(leaf));
+        }
+        permille(int(range.size() * 1000 / qMax<qint64>(1, size)));
+    }
+    if (range.root() != opened->rootHash)
+        return fail(QStringLiteral("the receipts do not hash to the signed root of checkpoint %1").arg(size));
+    return QStringLiteral("%1 receipts verified: every entry is a canonical receipt with its own sequence "
+                          "number, and they hash to the root signed by %2 at size %1.")
+        .arg(size)
+        .arg(key->name());
+}
+
+// Progress from a worker to a bar, at most once per permille.
+std::function<void(qint64, qint64)> progressTo(QProgressBar *bar)
+{
+    QPointer<QProgressBar> guard(bar);
+    auto last = std::make_shared<std::atomic<int>>(-1);
+    return [guard, last](qint64 done, qint64 total) {
+        const int permille = int(done * 1000 / qMax<qint64>(1, total));
+        if (last->exchange(permille) == permille)
+            return;
+        postTo(guard.data(), [guard, permille] {
+            if (guard)
+                guard->setValue(permille);
+        });
+    };
+}
+
+} // namespace
+
 void LedgerWorkspace::verifyWholeLog()
 {
     auto source = m_source;
@@ -470,70 +589,242 @@ void LedgerWorkspace::verifyWholeLog()
     m_verify->setText(tr("Cancel verification"));
     m_verifyProgress->setValue(0);
     m_verifyResult->setText(tr("Verifying…"));
-    QPointer<QProgressBar> bar(m_verifyProgress);
+    const QString auditDb = m_context->paths().auditDb();
+    const auto progress = progressTo(m_verifyProgress);
+    struct Verdict
+    {
+        bool log = false; // verified as a log (core/audit) rather than as a file
+        LogAuditOutcome outcome;
+        QString fileMessage;
+    };
     runAsync(
         this,
-        [source, cancel, bar]() -> Result<QString> {
-            auto checkpoints = source->checkpoints();
-            if (!checkpoints.ok())
-                return checkpoints.error();
-            if (checkpoints->isEmpty())
-                return fail(
-                    QStringLiteral("the log has no signed checkpoint yet; nothing to verify against"));
-            const ledger::SignedCheckpoint latest = checkpoints->last();
-            const auto key = source->verifier();
-            if (!key)
-                return fail(QStringLiteral("no log key known for this source"));
-            auto opened = ledger::openCheckpoint(latest.note, *key);
-            if (!opened.ok())
-                return fail(QStringLiteral("latest checkpoint: %1").arg(opened.errorString()));
-            const qint64 size = opened->size;
-            ledger::CompactRange range;
-            constexpr qint64 kChunk = 8192;
-            int lastPermille = -1;
-            for (qint64 first = 0; first < size; first += kChunk) {
-                if (cancel->load())
-                    return fail(QStringLiteral("cancelled after %1 of %2 entries").arg(first).arg(size));
-                auto leaves = source->leaves(first, qMin(kChunk, size - first));
-                if (!leaves.ok())
-                    return leaves.error();
-                if (leaves->isEmpty())
-                    return fail(QStringLiteral("the log ends at %1 entries but its checkpoint claims %2")
-                                    .arg(first)
-                                    .arg(size));
-                for (const QByteArray &leaf : leaves.value()) {
-                    auto r = ledger::Receipt::fromLeaf(leaf);
-                    if (!r.ok())
-                        return fail(QStringLiteral("entry %1 is not a canonical receipt: %2")
-                                        .arg(range.size())
-                                        .arg(r.errorString()));
-                    if (r->seq != range.size())
-                        return fail(QStringLiteral("entry %1 carries seq %2").arg(range.size()).arg(r->seq));
-                    range.appendLeafHash(ledger::leafHash(leaf));
-                }
-                const int permille = int(range.size() * 1000 / qMax<qint64>(1, size));
-                if (permille != lastPermille) {
-                    lastPermille = permille;
-                    postTo(bar.data(), [bar, permille] { bar->setValue(permille); });
-                }
+        [source, cancel, auditDb, progress]() -> Result<Verdict> {
+            LogAuditOptions options;
+            options.auditDb = auditDb;
+            options.cancel = cancel.get();
+            options.progress = progress;
+            Verdict v;
+            auto audited = runLogAudit(*source, options);
+            if (audited.ok()) {
+                v.log = true;
+                v.outcome = audited.value();
+                return v;
             }
-            if (range.root() != opened->rootHash)
-                return fail(
-                    QStringLiteral("the receipts do not hash to the signed root of checkpoint %1").arg(size));
-            return QStringLiteral(
-                       "%1 receipts verified: every leaf is a canonical receipt with its own sequence "
-                       "number, and they hash to the root signed by %2 at size %1.")
-                .arg(size)
-                .arg(key->name());
+            if (audited.errorCode() != QLatin1String("unsupported"))
+                return audited.error();
+            auto file
+                = verifyFileSource(*source, *cancel, [progress](int permille) { progress(permille, 1000); });
+            if (!file.ok())
+                return file.error();
+            v.fileMessage = file.value();
+            return v;
         },
-        [this](const Result<QString> &r) {
+        [this](const Result<Verdict> &r) {
             m_verifyCancel.reset();
             m_verify->setText(tr("Verify whole log"));
-            if (r.ok())
+            QString message;
+            if (r.ok()) {
                 m_verifyProgress->setValue(1000);
-            setMessage(m_verifyResult, r.ok() ? tr("✓ %1").arg(r.value()) : tr("✗ %1").arg(r.errorString()),
-                       !r.ok());
-            Q_EMIT verificationFinished(r.ok(), r.ok() ? r.value() : r.errorString());
+                if (r->log) {
+                    const audit::LogVerifyReport &rep = r->outcome.report;
+                    message
+                        = tr("%L1 receipts of %2 verified: every entry is a canonical receipt with its own "
+                             "sequence number, they hash to the signed root of the latest checkpoint, and "
+                             "the log is consistent with %Ln checkpoint(s) this home saw before.",
+                             nullptr, rep.checkpointsCompared)
+                              .arg(rep.size)
+                              .arg(rep.origin);
+                    if (rep.voidLeaves > 0)
+                        message += QLatin1Char(' ')
+                            + tr("%L1 entries are void (sequence numbers reserved before a crash).")
+                                  .arg(rep.voidLeaves);
+                } else {
+                    message = r->fileMessage;
+                }
+            } else if (r.errorCode() == QLatin1String("cancelled")) {
+                message = tr("Verification cancelled.");
+            } else {
+                message = r.errorString();
+            }
+            setMessage(m_verifyResult, r.ok() ? tr("✓ %1").arg(message) : tr("✗ %1").arg(message), !r.ok());
+            Q_EMIT verificationFinished(r.ok(), message);
+            if (r.ok() && r->log)
+                loadCheckpoints(); // the auditor store remembers this checkpoint now
+        });
+}
+
+QString LedgerWorkspace::marketBooks() const
+{
+    if (!m_marketBooksChoice.isEmpty())
+        return m_marketBooksChoice;
+    // The home's own market keeps the books of the local log and of the embedded edge.
+    const bool local = dynamic_cast<LedgerReceiptSource *>(m_source.get()) != nullptr;
+    const auto *edge = dynamic_cast<EdgeReceiptSource *>(m_source.get());
+    const QString embedded = m_context->edge()->url();
+    const bool embeddedEdge
+        = edge && !embedded.isEmpty() && edge->url() == QUrl(embedded).adjusted(QUrl::StripTrailingSlash);
+    if ((local || embeddedEdge) && QFileInfo::exists(m_context->paths().marketDb()))
+        return m_context->paths().marketDb();
+    return QString();
+}
+
+void LedgerWorkspace::setMarketBooks(const QString &path)
+{
+    m_marketBooksChoice = path;
+    showBooks();
+}
+
+void LedgerWorkspace::showBooks()
+{
+    if (!m_billBooks)
+        return;
+    const QString books = marketBooks();
+    m_billBooks->setText(books.isEmpty()
+                             ? tr("Market books: none for this log (choose a market database to compare)")
+                             : tr("Market books: %1").arg(QDir::toNativeSeparators(books)));
+    m_billBooks->setToolTip(books);
+}
+
+void LedgerWorkspace::recomputeBills()
+{
+    auto source = m_source;
+    if (!source) {
+        setMessage(m_billResult, tr("Open a log first."), true);
+        return;
+    }
+    if (m_billCancel) {
+        m_billCancel->store(true);
+        return;
+    }
+    m_billCancel = std::make_shared<std::atomic<bool>>(false);
+    auto cancel = m_billCancel;
+    m_billButton->setText(tr("Cancel"));
+    m_billProgress->setValue(0);
+    setMessage(m_billResult, tr("Verifying the log and adding up its receipts…"), false);
+    showBooks();
+    LogAuditOptions options;
+    options.auditDb = m_context->paths().auditDb();
+    options.recomputeBill = true;
+    options.marketDb = marketBooks();
+    options.progress = progressTo(m_billProgress);
+    runAsync(
+        this,
+        [source, cancel, options]() mutable {
+            options.cancel = cancel.get();
+            return runLogAudit(*source, options);
+        },
+        [this, source](const Result<LogAuditOutcome> &r) {
+            m_billCancel.reset();
+            m_billButton->setText(tr("Recompute bills"));
+            if (!r.ok()) {
+                const QString message = r.errorCode() == QLatin1String("cancelled")
+                    ? tr("Bill recomputation cancelled.")
+                    : r.errorCode() == QLatin1String("unsupported")
+                    ? tr("Bills are recomputed from a whole log; an exported file may hold only some "
+                         "receipts. "
+                         "Open the local log or an edge's log.")
+                    : tr("No bill can be trusted: %1").arg(r.errorString());
+                m_bills->clear();
+                setMessage(m_billResult, message, true);
+                Q_EMIT billsRecomputed(false, 0, message);
+                return;
+            }
+            if (source != m_source)
+                return;
+            m_billProgress->setValue(1000);
+            m_bills->setBill(*r->bill, r->market);
+            m_billTable->resizeColumnsToContents();
+            const int mismatches = m_bills->mismatchCount();
+            const audit::Bill &bill = *r->bill;
+            QString message
+                = tr("%L1 receipts verified up to the checkpoint of size %L1; %L2 charged in total to "
+                     "%Ln buyer(s).",
+                     nullptr, int(bill.buyerCharges.size()))
+                      .arg(r->report.size)
+                      .arg(formatMoney(bill.total));
+            if (!r->market)
+                message += QLatin1Char(' ') + tr("Not compared with any market's books.");
+            else if (mismatches == 0)
+                message += QLatin1Char(' ') + tr("Every account matches the market's books.");
+            else
+                message += QLatin1Char(' ')
+                    + tr("%Ln account(s) differ from the market's books. Charges made after the latest "
+                         "checkpoint count once the next checkpoint covers them: recompute in a moment to "
+                         "rule that out.",
+                         nullptr, mismatches);
+            setMessage(m_billResult, message, mismatches > 0);
+            Q_EMIT billsRecomputed(true, mismatches, message);
+        });
+}
+
+QWidget *LedgerWorkspace::buildBillsPage()
+{
+    auto *page = new QWidget;
+    auto *v = new QVBoxLayout(page);
+    v->addWidget(
+        hintLabel(tr("Verifies the log, then adds up every buyer's charges and every creator's payouts "
+                     "from the receipts alone and compares them with the market's books.")));
+    auto *row = new QHBoxLayout;
+    m_billButton = new QPushButton(tr("Recompute bills"));
+    m_billButton->setObjectName(QStringLiteral("recomputeBills"));
+    connect(m_billButton, &QPushButton::clicked, this, &LedgerWorkspace::recomputeBills);
+    row->addWidget(m_billButton);
+    auto *choose = new QPushButton(tr("Market database…"));
+    choose->setObjectName(QStringLiteral("chooseMarketBooks"));
+    connect(choose, &QPushButton::clicked, this, [this] {
+        const QString path
+            = QFileDialog::getOpenFileName(this, tr("Market database"), m_context->home(),
+                                           tr("SQLite databases (*.sqlite *.db);;All files (*)"));
+        if (!path.isEmpty())
+            setMarketBooks(path);
+    });
+    row->addWidget(choose);
+    row->addStretch();
+    v->addLayout(row);
+    m_billBooks = new QLabel;
+    m_billBooks->setObjectName(QStringLiteral("billBooks"));
+    m_billBooks->setWordWrap(true);
+    m_billBooks->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    v->addWidget(m_billBooks);
+    m_billProgress = new QProgressBar;
+    m_billProgress->setObjectName(QStringLiteral("billProgress"));
+    m_billProgress->setRange(0, 1000);
+    m_billProgress->setValue(0);
+    v->addWidget(m_billProgress);
+    m_billTable = new QTableView;
+    m_billTable->setObjectName(QStringLiteral("billTable"));
+    m_billTable->setModel(m_bills);
+    m_billTable->verticalHeader()->hide();
+    m_billTable->horizontalHeader()->setStretchLastSection(true);
+    m_billTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_billTable->setAlternatingRowColors(true);
+    v->addWidget(m_billTable, 1);
+    m_billResult = new QLabel;
+    m_billResult->setObjectName(QStringLiteral("billResult"));
+    m_billResult->setWordWrap(true);
+    m_billResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    v->addWidget(m_billResult);
+    return page;
+}
+
+void LedgerWorkspace::openEdgeLog(const QString &url)
+{
+    const QUrl parsed = QUrl::fromUserInput(url.trimmed());
+    setStatus(tr("Reading the log of %1…").arg(parsed.toString()));
+    const QString auditDb = m_context->paths().auditDb();
+    if (!m_context->paths().ensure()) {
+        setStatus(tr("Cannot create the data folder %1.").arg(m_context->home()), true);
+        return;
+    }
+    runAsync(
+        this, [parsed, auditDb] { return EdgeReceiptSource::open(parsed, auditDb); },
+        [this](const Result<std::shared_ptr<ReceiptSource>> &r) {
+            if (!r.ok()) {
+                setStatus(tr("Cannot open that edge's log: %1").arg(r.errorString()), true);
+                return;
+            }
+            setSource(r.value());
         });
 }
 

@@ -1,5 +1,7 @@
 #include "receiptsource.h"
 
+#include "audit/auditstore.h"
+#include "audit/logsource.h"
 #include "common/fileutil.h"
 
 #include <QFileInfo>
@@ -85,6 +87,181 @@ Result<QList<QByteArray>> LedgerReceiptSource::consistencyProof(qint64 oldSize, 
 std::optional<ledger::NoteVerifier> LedgerReceiptSource::verifier() const
 {
     return m_ledger->verifier();
+}
+
+std::unique_ptr<audit::LogSource> LedgerReceiptSource::openLog() const
+{
+    return audit::wrapLedger(*m_ledger);
+}
+
+// --- EdgeReceiptSource
+
+Result<std::shared_ptr<ReceiptSource>> EdgeReceiptSource::open(const QUrl &edge, const QString &auditDb,
+                                                               const QString &pinnedKey, int timeoutMs)
+{
+    if (!edge.isValid() || edge.host().isEmpty()
+        || (edge.scheme() != QLatin1String("http") && edge.scheme() != QLatin1String("https")))
+        return fail(QStringLiteral("'%1' is not an edge URL; type one like http://127.0.0.1:8440")
+                        .arg(edge.toString()),
+                    QStringLiteral("invalid"));
+    std::shared_ptr<EdgeReceiptSource> source(new EdgeReceiptSource);
+    source->m_url = edge.adjusted(QUrl::StripTrailingSlash | QUrl::RemoveQuery | QUrl::RemoveFragment);
+    source->m_auditDb = auditDb;
+    source->m_timeoutMs = timeoutMs;
+
+    QString vkey = pinnedKey.trimmed();
+    if (vkey.isEmpty()) {
+        auto client = audit::openEdgeLog(source->m_url, timeoutMs);
+        auto served = client->verifierKey();
+        if (!served.ok())
+            return fail(QStringLiteral("%1 serves no log key: %2")
+                            .arg(source->m_url.toString(), served.errorString()),
+                        served.errorCode());
+        vkey = served.value();
+        // An origin this home audited before must keep its key: a new one is either a
+        // rotation the operator announces (pin it) or someone else's log.
+        auto parsed = ledger::NoteVerifier::fromVerifierKey(vkey);
+        if (!parsed.ok())
+            return fail(QStringLiteral("%1 serves a malformed log key: %2")
+                            .arg(source->m_url.toString(), parsed.errorString()),
+                        QStringLiteral("format"));
+        if (!auditDb.isEmpty()) {
+            auto store = audit::AuditStore::open(auditDb);
+            if (!store.ok())
+                return store.error();
+            auto known = store.value()->knownKey(parsed->name());
+            if (!known.ok())
+                return known.error();
+            if (!known->isEmpty() && known.value() != vkey)
+                return fail(
+                    QStringLiteral("the log %1 now presents key %2, but this home's auditor recorded %3; "
+                                   "if the operator rotated the log key, pin the new one")
+                        .arg(parsed->name(), vkey, known.value()),
+                    QStringLiteral("key"));
+        }
+    }
+    auto key = ledger::NoteVerifier::fromVerifierKey(vkey);
+    if (!key.ok())
+        return fail(QStringLiteral("log key: %1").arg(key.errorString()), QStringLiteral("format"));
+    source->m_verifier = key.value();
+    auto cp = source->latest();
+    if (!cp.ok())
+        return cp.error();
+    return std::shared_ptr<ReceiptSource>(source);
+}
+
+QString EdgeReceiptSource::describe() const
+{
+    return QStringLiteral("%1 (%2)").arg(m_url.toString(), m_verifier.name());
+}
+
+Result<ledger::SignedCheckpoint> EdgeReceiptSource::latest() const
+{
+    auto client = audit::openEdgeLog(m_url, m_timeoutMs);
+    auto note = client->checkpointNote();
+    if (!note.ok())
+        return note.error();
+    auto opened = ledger::openCheckpoint(note.value(), m_verifier);
+    if (!opened.ok())
+        return fail(QStringLiteral("the checkpoint of %1 does not verify with key %2: %3")
+                        .arg(m_url.toString(), m_verifier.verifierKey(), opened.errorString()),
+                    opened.errorCode());
+    ledger::SignedCheckpoint cp;
+    cp.checkpoint = opened.value();
+    cp.note = note.value();
+    QMutexLocker lock(&m_mutex);
+    // A log only grows: a smaller signed size than one seen before is a rollback.
+    if (cp.checkpoint.size < m_size)
+        return fail(QStringLiteral("%1 went back from %2 to %3 entries; its history cannot be trusted")
+                        .arg(m_url.toString())
+                        .arg(m_size)
+                        .arg(cp.checkpoint.size),
+                    QStringLiteral("rollback"));
+    m_size = cp.checkpoint.size;
+    return cp;
+}
+
+Result<qint64> EdgeReceiptSource::size() const
+{
+    auto cp = latest();
+    if (!cp.ok())
+        return cp.error();
+    return cp->checkpoint.size;
+}
+
+Result<QList<QByteArray>> EdgeReceiptSource::leaves(qint64 first, qint64 count) const
+{
+    qint64 size;
+    {
+        QMutexLocker lock(&m_mutex);
+        size = m_size;
+    }
+    if (first < 0 || count < 0)
+        return fail(QStringLiteral("no entries from %1").arg(first), QStringLiteral("notfound"));
+    if (first >= size)
+        return QList<QByteArray>();
+    auto client = audit::openEdgeLog(m_url, m_timeoutMs);
+    return client->leaves(first, qMin(count, size - first), size);
+}
+
+Result<QList<ledger::Receipt>> EdgeReceiptSource::receipts(qint64 first, qint64 count) const
+{
+    auto leaves = this->leaves(first, count);
+    if (!leaves.ok())
+        return leaves.error();
+    QList<ledger::Receipt> out;
+    out.reserve(leaves->size());
+    for (const QByteArray &leaf : leaves.value()) {
+        auto r = ledger::Receipt::fromLeaf(leaf);
+        if (!r.ok())
+            return fail(QStringLiteral("entry %1 of %2 is not a canonical receipt: %3")
+                            .arg(first + out.size())
+                            .arg(m_url.toString(), r.errorString()),
+                        QStringLiteral("format"));
+        out.append(std::move(r.value()));
+    }
+    return out;
+}
+
+Result<ledger::ReceiptBundle> EdgeReceiptSource::bundle(qint64 seq) const
+{
+    return audit::openEdgeLog(m_url, m_timeoutMs)->bundle(seq);
+}
+
+Result<QList<ledger::SignedCheckpoint>> EdgeReceiptSource::checkpoints() const
+{
+    auto current = latest();
+    if (!current.ok())
+        return current.error();
+    QMap<qint64, ledger::SignedCheckpoint> bySize;
+    if (!m_auditDb.isEmpty() && QFileInfo::exists(m_auditDb)) {
+        auto store = audit::AuditStore::open(m_auditDb);
+        if (!store.ok())
+            return store.error();
+        auto seen = store.value()->checkpoints(m_verifier.name());
+        if (!seen.ok())
+            return seen.error();
+        for (const audit::SeenCheckpoint &s : seen.value()) {
+            ledger::SignedCheckpoint cp;
+            cp.checkpoint = s.checkpoint;
+            cp.note = s.note;
+            cp.timeMs = s.seenAtMs;
+            bySize.insert(cp.checkpoint.size, cp);
+        }
+    }
+    // The edge's own copy wins at its size: a different note there shows as a failed check.
+    bySize.insert(current->checkpoint.size, current.value());
+    return bySize.values();
+}
+
+Result<QList<QByteArray>> EdgeReceiptSource::consistencyProof(qint64 oldSize, qint64 newSize) const
+{
+    return audit::openEdgeLog(m_url, m_timeoutMs)->consistencyProof(oldSize, newSize);
+}
+
+std::unique_ptr<audit::LogSource> EdgeReceiptSource::openLog() const
+{
+    return audit::openEdgeLog(m_url, m_timeoutMs);
 }
 
 Result<std::shared_ptr<ReceiptSource>> FileReceiptSource::open(const QString &path,

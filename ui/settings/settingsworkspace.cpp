@@ -1,9 +1,17 @@
 #include "settingsworkspace.h"
 
+#include "common/clock.h"
+#include "common/fileutil.h"
 #include "crypto/ed25519.h"
+#include "edge/marketbinding.h"
 #include "i18n/translations.h"
+#include "market/market.h"
+#include "market/tokenservice.h"
+#include "models/tokenkeymodel.h"
 #include "shell/appcontext.h"
+#include "shell/embeddededge.h"
 #include "shell/theme.h"
+#include "widgets/async.h"
 #include "widgets/uiutil.h"
 
 #include <QCheckBox>
@@ -15,13 +23,17 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QInputDialog>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScrollArea>
 #include <QSettings>
 #include <QSpinBox>
+#include <QTableView>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -45,7 +57,8 @@ bool SettingsWorkspace::autostartEdge()
 SettingsWorkspace::SettingsWorkspace(AppContext *context, QWidget *parent)
     : QWidget(parent), m_context(context), m_theme(new QComboBox), m_language(new QComboBox),
       m_home(new QLabel), m_creatorKey(new QLabel), m_keyMessage(new QLabel), m_listen(new QLineEdit),
-      m_autostart(new QCheckBox(tr("Start the embedded edge when the console opens")))
+      m_autostart(new QCheckBox(tr("Start the embedded edge when the console opens"))),
+      m_tokenKeys(new TokenKeyModel(this)), m_tokenKeyTable(new QTableView), m_tokenKeyMessage(new QLabel)
 {
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
@@ -122,6 +135,52 @@ SettingsWorkspace::SettingsWorkspace(AppContext *context, QWidget *parent)
     m_keysForm = kf;
     layout->addWidget(keys);
 
+    // Token signing keys
+    auto *tokenKeys = new QGroupBox(tr("Token signing keys"));
+    auto *tl = new QVBoxLayout(tokenKeys);
+    tl->addWidget(
+        hintLabel(tr("The market signs buyers' access tokens with the active key; edges fetch the public "
+                     "keys from /.well-known/jwks.json. Rotate to start signing with a new key: the old "
+                     "one keeps verifying the tokens it signed until they expire.")));
+    m_tokenKeyTable->setObjectName(QStringLiteral("tokenKeyTable"));
+    m_tokenKeyTable->setModel(m_tokenKeys);
+    m_tokenKeyTable->verticalHeader()->hide();
+    m_tokenKeyTable->horizontalHeader()->setStretchLastSection(true);
+    m_tokenKeyTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_tokenKeyTable->setWordWrap(false);
+    m_tokenKeyTable->setTextElideMode(Qt::ElideMiddle);
+    m_tokenKeyTable->verticalHeader()->setDefaultSectionSize(m_tokenKeyTable->fontMetrics().height() + 8);
+    m_tokenKeyTable->setMinimumHeight(m_tokenKeyTable->fontMetrics().height() * 7);
+    m_tokenKeyTable->setMaximumHeight(m_tokenKeyTable->fontMetrics().height() * 11);
+    tl->addWidget(m_tokenKeyTable);
+    auto *tb = new QHBoxLayout;
+    auto *rotate = new QPushButton(tr("Rotate signing key"));
+    rotate->setObjectName(QStringLiteral("rotateTokenKey"));
+    connect(rotate, &QPushButton::clicked, this, &SettingsWorkspace::rotateTokenKey);
+    auto *jwks = new QPushButton(tr("Export public keys (JWKS)…"));
+    jwks->setObjectName(QStringLiteral("exportJwks"));
+    connect(jwks, &QPushButton::clicked, this, [this] {
+        const QString out = QFileDialog::getSaveFileName(this, tr("Export token public keys"),
+                                                         QDir::homePath() + QStringLiteral("/jwks.json"),
+                                                         tr("JSON files (*.json);;All files (*)"));
+        if (!out.isEmpty())
+            exportJwks(out);
+    });
+    tb->addWidget(rotate);
+    tb->addWidget(jwks);
+    tb->addStretch();
+    tl->addLayout(tb);
+    m_tokenKeyMessage->setObjectName(QStringLiteral("tokenKeyMessage"));
+    m_tokenKeyMessage->setWordWrap(true);
+    m_tokenKeyMessage->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    tl->addWidget(m_tokenKeyMessage);
+    layout->addWidget(tokenKeys);
+    // The live keyring is the running edge's; while it is stopped, the key files.
+    connect(m_context->edge(), &EmbeddedEdge::stateChanged, this, [this](EmbeddedEdge::State state) {
+        if (state == EmbeddedEdge::State::Running || state == EmbeddedEdge::State::Stopped)
+            refreshTokenKeys();
+    });
+
     // Edge defaults
     auto *edge = new QGroupBox(tr("Edge defaults"));
     auto *ef = new QFormLayout(edge);
@@ -144,6 +203,141 @@ SettingsWorkspace::SettingsWorkspace(AppContext *context, QWidget *parent)
     page->setMaximumWidth(980);
 
     refreshKeys();
+    refreshTokenKeys();
+}
+
+namespace {
+
+qint64 keyFileCreated(const QString &fileName)
+{
+    static const QRegularExpression re(QStringLiteral("^token-signing-([0-9]{1,19})\\.pem$"));
+    const auto m = re.match(fileName);
+    return m.hasMatch() ? m.captured(1).toLongLong() : 0;
+}
+
+// The keyring that decides: the running edge's (live), else one read from the files now.
+Result<std::shared_ptr<token::TokenKeyring>>
+currentKeyring(const std::shared_ptr<edge::MarketBinding> &binding, const QString &keysDir)
+{
+    if (binding)
+        return binding->market().keyring(false);
+    return market::TokenKeyStore::load(keysDir, Clock::system(), false);
+}
+
+} // namespace
+
+void SettingsWorkspace::refreshTokenKeys()
+{
+    if (m_tokenKeysBusy) {
+        m_tokenKeysAgain = true;
+        return;
+    }
+    m_tokenKeysBusy = true;
+    const QString keysDir = m_context->paths().keys();
+    auto binding = m_context->edge()->isRunning() ? m_context->edge()->binding() : nullptr;
+    using Rows = QList<TokenKeyModel::Row>;
+    runAsync(
+        this,
+        [binding, keysDir]() -> Result<Rows> {
+            const QStringList files = market::TokenKeyStore::keyFiles(keysDir);
+            if (files.isEmpty())
+                return Rows();
+            auto ring = currentKeyring(binding, keysDir);
+            if (!ring.ok())
+                return ring.error();
+            const qint64 now = Clock::system()->nowSecs();
+            const QString active = ring.value()->activeKid();
+            Rows rows;
+            for (const QString &name : files) {
+                auto key = crypto::Ed25519PrivateKey::loadFile(keysDir + QLatin1Char('/') + name);
+                if (!key.ok())
+                    return fail(QStringLiteral("token signing key %1: %2").arg(name, key.errorString()));
+                TokenKeyModel::Row row;
+                row.kid = token::TokenKeyring::thumbprint(key->publicKey());
+                row.publicKey = key->publicKey().toTagged();
+                row.createdSecs = keyFileCreated(name);
+                row.status = row.kid == active                     ? TokenKeyModel::KeyStatus::Active
+                    : ring.value()->find(row.kid, now).has_value() ? TokenKeyModel::KeyStatus::Verifying
+                                                                   : TokenKeyModel::KeyStatus::Retired;
+                rows.prepend(row);
+            }
+            return rows;
+        },
+        [this](const Result<Rows> &r) {
+            m_tokenKeysBusy = false;
+            if (!r.ok()) {
+                setMessage(m_tokenKeyMessage, r.errorString(), true);
+            } else {
+                m_tokenKeys->setRows(r.value());
+                m_tokenKeyTable->resizeColumnsToContents();
+                if (r->isEmpty())
+                    setMessage(m_tokenKeyMessage,
+                               tr("No token signing key yet: the market creates one when it first issues a "
+                                  "token (or rotate now)."),
+                               false);
+                Q_EMIT tokenKeysLoaded(int(r->size()));
+            }
+            if (m_tokenKeysAgain) {
+                m_tokenKeysAgain = false;
+                refreshTokenKeys();
+            }
+        });
+}
+
+void SettingsWorkspace::rotateTokenKey()
+{
+    auto binding = m_context->edge()->isRunning() ? m_context->edge()->binding() : nullptr;
+    auto market = m_context->market();
+    if (!binding && !market) {
+        const QString message = tr("The market is not open yet; try again in a moment.");
+        setMessage(m_tokenKeyMessage, message, true);
+        Q_EMIT tokenKeyRotated(false, message);
+        return;
+    }
+    setMessage(m_tokenKeyMessage, tr("Rotating…"), false);
+    runAsync(
+        this,
+        [binding, market]() -> Result<QString> {
+            // Through the running edge's market: its keyring is the one signing tokens.
+            return binding ? binding->market().rotateSigningKey() : market->rotateSigningKey();
+        },
+        [this, live = bool(binding)](const Result<QString> &r) {
+            if (!r.ok()) {
+                setMessage(m_tokenKeyMessage, tr("Rotation failed: %1").arg(r.errorString()), true);
+                Q_EMIT tokenKeyRotated(false, r.errorString());
+                return;
+            }
+            setMessage(
+                m_tokenKeyMessage,
+                live ? tr("New signing key %1: the edge signs new tokens with it from now on.").arg(r.value())
+                     : tr("New signing key %1: the edge signs with it when it starts.").arg(r.value()),
+                false);
+            refreshTokenKeys();
+            Q_EMIT tokenKeyRotated(true, r.value());
+        });
+}
+
+void SettingsWorkspace::exportJwks(const QString &path)
+{
+    const QString keysDir = m_context->paths().keys();
+    auto binding = m_context->edge()->isRunning() ? m_context->edge()->binding() : nullptr;
+    runAsync(
+        this,
+        [binding, keysDir, path]() -> Result<int> {
+            auto ring = currentKeyring(binding, keysDir);
+            if (!ring.ok())
+                return ring.error();
+            const QJsonObject jwks = ring.value()->jwks(Clock::system()->nowSecs());
+            SG_TRY(writeFileAtomic(path, QJsonDocument(jwks).toJson(QJsonDocument::Indented)));
+            return int(jwks.value(QStringLiteral("keys")).toArray().size());
+        },
+        [this, path](const Result<int> &r) {
+            const QString message = r.ok() ? tr("%Ln public key(s) written to %1.", nullptr, r.value())
+                                                 .arg(QDir::toNativeSeparators(path))
+                                           : tr("Cannot export the keys: %1").arg(r.errorString());
+            setMessage(m_tokenKeyMessage, message, !r.ok());
+            Q_EMIT jwksExported(r.ok(), message);
+        });
 }
 
 void SettingsWorkspace::refreshKeys()

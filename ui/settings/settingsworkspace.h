@@ -11,10 +11,12 @@ class QLineEdit;
 class QSpinBox;
 class QCheckBox;
 class QFormLayout;
+class QTableView;
 
 namespace sg::ui {
 
 class AppContext;
+class TokenKeyModel;
 
 class SettingsWorkspace : public QWidget
 {
@@ -27,8 +29,24 @@ public:
     static QString defaultListen();
     static bool autostartEdge();
 
+    TokenKeyModel *tokenKeyModel() const { return m_tokenKeys; }
+
 public Q_SLOTS:
     void refreshKeys();
+    // Reads the token signing keys on a worker (the running edge's keyring, else the key
+    // files); tokenKeysLoaded follows.
+    void refreshTokenKeys();
+    // A new active token signing key (through the running edge's market, so its next
+    // tokens carry the new kid; else in the home's key folder). Older keys keep verifying
+    // the tokens they signed until those expire.
+    void rotateTokenKey();
+    // Writes the public token keys as a JWKS document (what /.well-known/jwks.json serves).
+    void exportJwks(const QString &path);
+
+Q_SIGNALS:
+    void tokenKeysLoaded(int count);
+    void tokenKeyRotated(bool ok, const QString &kidOrError);
+    void jwksExported(bool ok, const QString &message);
 
 private:
     void exportPublicKey();
@@ -42,6 +60,11 @@ private:
     QLineEdit *m_listen;
     QCheckBox *m_autostart;
     QFormLayout *m_keysForm = nullptr;
+    TokenKeyModel *m_tokenKeys;
+    QTableView *m_tokenKeyTable;
+    QLabel *m_tokenKeyMessage;
+    bool m_tokenKeysBusy = false;
+    bool m_tokenKeysAgain = false;
 };
 
 } // namespace sg::ui

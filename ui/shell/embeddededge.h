@@ -40,6 +40,9 @@ public:
     QString lastError() const { return m_error; }
     std::shared_ptr<edge::Metrics> metrics() const { return m_metrics; }
     std::shared_ptr<ledger::Ledger> ledger() const { return m_ledger; }
+    // The running edge's market binding (null while stopped): token keys rotated through
+    // its market sign the edge's next tokens at once.
+    std::shared_ptr<edge::MarketBinding> binding() const { return m_binding; }
 
 public Q_SLOTS:
     // listen: "127.0.0.1:0" (port 0 = a free port).

@@ -1,19 +1,27 @@
 #pragma once
 
-// Runs work on the global thread pool and delivers its result on context's thread (the
+// Runs work on the console's worker pool and delivers its result on context's thread (the
 // GUI thread for widgets). If context is destroyed first, the result is dropped.
 // Progress from inside work goes through postTo().
+//
+// Not the global pool: the embedded edge runs its API and market work there (as many
+// threads as cores), and console work that waits on that same edge over HTTP (an edge's
+// log, tokens) or holds a thread for long (packing) must never starve it.
 
 #include <QFutureWatcher>
 #include <QMetaObject>
 #include <QObject>
 #include <QPointer>
+#include <QThreadPool>
 #include <QtConcurrent>
 
 #include <functional>
 #include <type_traits>
 
 namespace sg::ui {
+
+// The console's own worker threads (at least 4, whatever the core count).
+QThreadPool *workerPool();
 
 template<typename Work, typename Done> void runAsync(QObject *context, Work work, Done done)
 {
@@ -23,7 +31,7 @@ template<typename Work, typename Done> void runAsync(QObject *context, Work work
         done(watcher->result());
         watcher->deleteLater();
     });
-    watcher->setFuture(QtConcurrent::run(std::move(work)));
+    watcher->setFuture(QtConcurrent::run(workerPool(), std::move(work)));
 }
 
 // Calls fn on context's thread later (from any thread); dropped if context is gone.

@@ -122,7 +122,7 @@ int serve(sg::cli::Context &ctx)
     if (!ctx.paths().ensure(&err))
         return ctx.fail(err);
 
-    auto ledgerOpened = ledger::Ledger::open(ledger::LedgerOptions::forHome(ctx.home()));
+    auto ledgerOpened = ledger::Ledger::open(ledger::LedgerOptions::forHome(ctx.home(), ctx.db()));
     if (!ledgerOpened)
         return ctx.fail(QStringLiteral("cannot open the receipt log: %1").arg(ledgerOpened.errorString()));
     std::shared_ptr<ledger::Ledger> log(std::move(*ledgerOpened));

@@ -4,7 +4,7 @@
 
 #include <algorithm>
 #include <condition_variable>
-#include <deque>
+#include <map>
 #include <mutex>
 #include <optional>
 
@@ -32,63 +32,90 @@ Error equivocation(const SeenCheckpoint &earlier, const QByteArray &laterNote, c
 
 // trustedLeaves: the leaves were just rebuilt by this program from its own database rows
 // (seq order checked there), so parsing them again proves nothing; only hash them.
-// Reads a local ledger's leaves on a second thread while this one hashes them: the two
-// halves cost about the same, so a whole-log verification takes half the wall time.
-Status pipelinedLeafHashes(const ledger::Ledger &ledger, qint64 size, qint64 *voids,
-                           const std::function<Status(const char *hash)> &onHash)
+// A local ledger's leaf hashes, computed by two worker threads (each with its own
+// database connection) over alternating windows of the log, while this thread folds
+// them into the tree in order: reading rows, rebuilding leaves and hashing them is
+// nearly all of the work, and it splits evenly over two cores.
+Status parallelLeafHashes(const ledger::Ledger &ledger, qint64 size, qint64 *voids,
+                          const std::function<Status(const char *hash)> &onHash)
 {
+    constexpr qint64 kWindow = 4 * kBatch;
+    constexpr int kWorkers = 2;
+    constexpr qint64 kAhead = 4; // windows computed ahead of the fold, at most
+    const qint64 windows = (size + kWindow - 1) / kWindow;
+    struct Window
+    {
+        QByteArray hashes;
+        qint64 voids = 0;
+        Status status;
+    };
     std::mutex mutex;
     std::condition_variable changed;
-    std::deque<ledger::LeafBatch> queue;
-    bool producerDone = false;
+    std::map<qint64, Window> done;
+    qint64 consumed = 0;
     bool cancelled = false;
-    Status producerStatus;
-    std::unique_ptr<QThread> producer(QThread::create([&] {
-        Status st = ledger.scanLeaves(0, size, kBatch, [&](ledger::LeafBatch &batch) -> Status {
-            std::unique_lock lk(mutex);
-            changed.wait(lk, [&] { return queue.size() < 3 || cancelled; });
-            if (cancelled)
-                return fail(QStringLiteral("cancelled"));
-            queue.push_back(std::move(batch));
-            changed.notify_all();
-            return {};
-        });
-        std::lock_guard lk(mutex);
-        producerStatus = st;
-        producerDone = true;
-        changed.notify_all();
-    }));
-    producer->start();
+    const auto work = [&](int worker) {
+        for (qint64 k = worker; k < windows; k += kWorkers) {
+            {
+                std::unique_lock lk(mutex);
+                changed.wait(lk, [&] { return cancelled || k < consumed + kAhead; });
+                if (cancelled)
+                    return;
+            }
+            Window w;
+            const qint64 first = k * kWindow;
+            const qint64 count = std::min(kWindow, size - first);
+            w.hashes.resize(count * ledger::kHashSize);
+            qint64 i = 0;
+            w.status = ledger.scanLeaves(first, count, count, [&](ledger::LeafBatch &batch) -> Status {
+                w.voids += batch.voids;
+                for (qsizetype j = 0; j < batch.size() && i < count; ++j, ++i)
+                    ledger::leafHashInto(batch.leaf(j), w.hashes.data() + i * ledger::kHashSize);
+                return {};
+            });
+            const bool ok = w.status.ok();
+            {
+                std::lock_guard lk(mutex);
+                done.emplace(k, std::move(w));
+                changed.notify_all();
+            }
+            if (!ok)
+                return;
+        }
+    };
+    std::vector<std::unique_ptr<QThread>> threads;
+    for (int t = 0; t < kWorkers; ++t) {
+        threads.emplace_back(QThread::create(work, t));
+        threads.back()->start();
+    }
     Status result;
-    char hash[ledger::kHashSize];
-    for (;;) {
-        ledger::LeafBatch batch;
+    for (qint64 k = 0; k < windows && result.ok(); ++k) {
+        Window w;
         {
             std::unique_lock lk(mutex);
-            changed.wait(lk, [&] { return !queue.empty() || producerDone; });
-            if (queue.empty())
-                break;
-            batch = std::move(queue.front());
-            queue.pop_front();
+            changed.wait(lk, [&] { return done.count(k) > 0; });
+            w = std::move(done.at(k));
+            done.erase(k);
+            consumed = k + 1;
             changed.notify_all();
         }
-        *voids += batch.voids;
-        for (qsizetype i = 0; i < batch.size() && result.ok(); ++i) {
-            ledger::leafHashInto(batch.leaf(i), hash);
-            result = onHash(hash);
-        }
-        if (!result.ok())
+        if (!w.status.ok()) {
+            result = w.status;
             break;
+        }
+        *voids += w.voids;
+        const qint64 n = w.hashes.size() / ledger::kHashSize;
+        for (qint64 i = 0; i < n && result.ok(); ++i)
+            result = onHash(w.hashes.constData() + i * ledger::kHashSize);
     }
     {
         std::lock_guard lk(mutex);
         cancelled = true;
         changed.notify_all();
     }
-    producer->wait();
-    if (!result.ok())
-        return result;
-    return producerStatus;
+    for (auto &t : threads)
+        t->wait();
+    return result;
 }
 
 Result<LogVerifyReport> verifyAgainst(LogSource &source, const ledger::NoteVerifier &key,
@@ -167,7 +194,7 @@ Result<LogVerifyReport> verifyAgainst(LogSource &source, const ledger::NoteVerif
         return {};
     };
     if (trustedLeaves && local && !options.visit) {
-        SG_TRY(pipelinedLeafHashes(*local, cp->size, &report.voidLeaves, [&](const char *hash) -> Status {
+        SG_TRY(parallelLeafHashes(*local, cp->size, &report.voidLeaves, [&](const char *hash) -> Status {
             range.appendLeafHash(hash);
             return afterLeaf();
         }));

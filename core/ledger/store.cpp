@@ -384,19 +384,25 @@ Result<QString> Reader::string(qint64 id)
     auto it = m_strings.constFind(id);
     if (it != m_strings.constEnd())
         return *it;
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT s FROM strings WHERE id = ?"));
-    q.addBindValue(id);
-    if (!q.exec())
-        return sqlError(QStringLiteral("reading strings"), q.lastError());
-    if (!q.next())
-        return fail(QStringLiteral("ledger database is damaged: string %1 is missing").arg(id),
-                    QStringLiteral("corrupt"));
-    const QString s = q.value(0).toString();
+    // Ids are handed out in the order strings first appear, so the next ones are needed
+    // soon: read a block of them in one query (a whole-log scan would otherwise run one
+    // query per distinct string). Committed strings never change, so caching is safe.
+    constexpr qint64 kBlock = 4096;
     if (m_strings.size() > 1000000)
         m_strings.clear();
-    m_strings.insert(id, s);
-    return s;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT id, s FROM strings WHERE id >= ? AND id < ?"));
+    q.addBindValue(id);
+    q.addBindValue(id + kBlock);
+    if (!q.exec())
+        return sqlError(QStringLiteral("reading strings"), q.lastError());
+    while (q.next())
+        m_strings.insert(q.value(0).toLongLong(), q.value(1).toString());
+    it = m_strings.constFind(id);
+    if (it == m_strings.constEnd())
+        return fail(QStringLiteral("ledger database is damaged: string %1 is missing").arg(id),
+                    QStringLiteral("corrupt"));
+    return *it;
 }
 
 Status Reader::forEachEntry(qint64 first, qint64 count, const char *columns, int columnCount, int seqColumn,

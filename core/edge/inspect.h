@@ -4,7 +4,11 @@
 // edge and do to it: snapshots of the shard cache, the active jobs and the rate limiters,
 // and two actions (evict a shard, end a job). Every call is thread-safe and returns a copy;
 // call it from any thread (the GUI polls it from its own thread). Get it from
-// EdgeServer::inspector() (null when the edge runs without the cache layer).
+// EdgeServer::inspector() (null when the edge runs without the cache layer), i.e. build the
+// server over the cache layer as `serve` does:
+//   auto cache = edge::EdgeCache::fromConfig(config, home).value();        // edge/cache.h
+//   edge::EdgeServer server(config, cache->wrap(binding->services(ledger, metrics)));
+//   server.inspector()->cacheEntries(); ... cache->sweep() once a second (job TTLs).
 
 #include <QHash>
 #include <QList>

@@ -282,6 +282,12 @@ void TestEdge::respond(QTcpSocket *s, const QByteArray &method, const QByteArray
         static const QRegularExpression re(QStringLiteral("^bytes=(\\d+)-(\\d*)$"));
         const auto m = re.match(QString::fromLatin1(headers.value("range")));
         const QByteArray ifRange = headers.value("if-range");
+        if (m.hasMatch() && m.captured(1).toLongLong() > 0) {
+            if (ifRange == etag)
+                ++m_resumedWithIfRange;
+            else
+                ++m_resumedWithoutIfRange;
+        }
         if (m.hasMatch() && (ifRange.isEmpty() || ifRange == etag)) {
             from = m.captured(1).toLongLong();
             if (!m.captured(2).isEmpty())

@@ -69,6 +69,10 @@ public:
     qint64 shardBodyBytes() const { return m_shardBodyBytes; } // bytes of shard bodies sent
     int tokensIssued() const { return m_tokensIssued; }
     int shardRequests() const { return m_shardRequests; }
+    // Ranged shard requests that do not start at byte 0 (a resumed shard), with and
+    // without If-Range: "<cid>".
+    int resumedWithIfRange() const { return m_resumedWithIfRange; }
+    int resumedWithoutIfRange() const { return m_resumedWithoutIfRange; }
     // Charged first deliveries: (job, shard cid) -> count of charges (must stay 1).
     const QMap<QPair<QString, QString>, int> &charges() const { return m_charges; }
     QList<QJsonObject> receipts() const { return m_receipts; }
@@ -93,6 +97,8 @@ private:
     qint64 m_shardBodyBytes = 0;
     int m_tokensIssued = 0;
     int m_shardRequests = 0;
+    int m_resumedWithIfRange = 0;
+    int m_resumedWithoutIfRange = 0;
     QMap<QPair<QString, QString>, int> m_charges;
     QList<QJsonObject> m_receipts;
     QString m_manifestCid;

@@ -188,6 +188,10 @@ void TestDownloader::faultInjection()
                     test::FaultProxy::NoRange, test::FaultProxy::WrongContentRange, test::FaultProxy::Stall })
         QVERIFY2(injected.value(f) > 0, qPrintable(QStringLiteral("fault %1 never injected").arg(int(f))));
     QVERIFY(d.summary().retries > 0);
+    // Shards cut off mid-body resumed from where they stopped, always with If-Range.
+    qInfo() << "resumed ranges with If-Range" << edge.resumedWithIfRange();
+    QVERIFY(edge.resumedWithIfRange() > 0);
+    QCOMPARE(edge.resumedWithoutIfRange(), 0);
     // One job throughout: every shard billed once however often it was retried.
     for (int n : edge.charges())
         QCOMPARE(n, 1);

@@ -39,6 +39,36 @@ bool isFieldByte(unsigned char c)
     return c == ' ' || c == '\t' || (c >= 0x21 && c != 0x7f);
 }
 
+// A whole field value: 8 bytes at a time (a JWT in Authorization is ~600 bytes on every
+// request); a word holding a byte below 0x20 (a tab, or a control character) or DEL is
+// looked at byte by byte.
+bool fieldValueOk(QByteArrayView v)
+{
+    constexpr quint64 ones = 0x0101010101010101ull;
+    constexpr quint64 highs = 0x8080808080808080ull;
+    const char *p = v.data();
+    qsizetype n = v.size();
+    auto bytesOk = [](const char *b, qsizetype len) {
+        for (qsizetype i = 0; i < len; ++i) {
+            if (!isFieldByte(static_cast<unsigned char>(b[i])))
+                return false;
+        }
+        return true;
+    };
+    while (n >= 8) {
+        quint64 x;
+        std::memcpy(&x, p, 8);
+        const quint64 below20 = (x - ones * 0x20) & ~x & highs; // some byte < 0x20
+        const quint64 y = x ^ (ones * 0x7f);
+        const quint64 del = (y - ones) & ~y & highs; // some byte == 0x7f
+        if ((below20 | del) && !bytesOk(p, 8))
+            return false;
+        p += 8;
+        n -= 8;
+    }
+    return bytesOk(p, n);
+}
+
 bool isTargetByte(unsigned char c)
 {
     return c >= 0x21 && c <= 0x7e;
@@ -216,10 +246,8 @@ ParseResult parseRequestHead(QByteArrayView b, const ParseLimits &limits)
                 return error(400, "malformed header field name");
         }
         const QByteArrayView value = fl.sliced(colon + 1);
-        for (char c : value) {
-            if (!isFieldByte(static_cast<unsigned char>(c)))
-                return error(400, "control character in a header value");
-        }
+        if (!fieldValueOk(value))
+            return error(400, "control character in a header value");
         if (req.headers.size() >= limits.maxHeaderCount)
             return error(431, "too many header fields");
         QByteArray name(colon, Qt::Uninitialized); // lower-cased in one allocation

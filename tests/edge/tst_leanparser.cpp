@@ -38,6 +38,21 @@ private Q_SLOTS:
         QTest::newRow("no colon") << QByteArray("GET / HTTP/1.1\r\nHost a\r\n\r\n") << St::Error << 400;
         QTest::newRow("NUL in value")
             << QByteArray("GET / HTTP/1.1\r\nHost: a\0b\r\n\r\n", 29) << St::Error << 400;
+        // Long values are checked 8 bytes at a time: a bad byte at every offset of a word,
+        // and the bytes a word test must let through (tab, obs-text, DEL's neighbours).
+        for (int at = 0; at < 19; ++at) {
+            for (const char bad : { '\x01', '\x1f', '\x7f', '\x0b' }) {
+                QByteArray v(24, 'x');
+                v[at] = bad;
+                QTest::newRow(
+                    qPrintable(QStringLiteral("ctl 0x%1 at %2").arg(int(uchar(bad)), 0, 16).arg(at)))
+                    << QByteArray("GET / HTTP/1.1\r\nHost: a\r\nX-Long: " + v + "\r\n\r\n") << St::Error
+                    << 400;
+            }
+        }
+        QTest::newRow("long value tab obs-text") << QByteArray(
+            "GET / HTTP/1.1\r\nHost: a\r\nX-Long: abc\tdefgh\x80\xff~ ijklmnop\t~\x7e\x20qrst\r\n\r\n")
+                                                 << St::Complete << 0;
         QTest::newRow("no host 1.1") << QByteArray("GET / HTTP/1.1\r\nX: a\r\n\r\n") << St::Error << 400;
         QTest::newRow("two hosts") << QByteArray("GET / HTTP/1.1\r\nHost: a\r\nHost: b\r\n\r\n") << St::Error
                                    << 400;

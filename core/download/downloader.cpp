@@ -744,7 +744,7 @@ void Downloader::maybeSync(bool force)
     if (m_dirtyFiles.isEmpty() || !m_journal.isOpen())
         return;
     const qint64 now = m_elapsed.elapsed();
-    if (!force && m_unsyncedBytes < (qint64(512) << 20) && now - m_lastSyncMs < 5000)
+    if (!force && m_unsyncedBytes < m_opt.syncEveryBytes && now - m_lastSyncMs < m_opt.syncEveryMs)
         return;
     auto fds = m_files.duplicateFds(m_dirtyFiles.values());
     const int journalFd = m_journal.duplicateFd();

@@ -71,6 +71,10 @@ struct DownloadOptions
     int maxAttempts = 12; // consecutive failures of one shard without progress
     int maxVerifyFailures = 5; // times one shard may arrive with wrong bytes
     int receiptWaitMs = 15000; // how long to keep asking for bundles not yet in a checkpoint
+    // Group commit (see DownloadJournal): files fdatasync'ed and a sync record appended
+    // after this many written bytes or this much time, whichever comes first.
+    qint64 syncEveryBytes = qint64(512) << 20;
+    int syncEveryMs = 5000;
     const Clock *clock = nullptr; // token expiry; default the system clock
 };
 

@@ -65,6 +65,25 @@ void appendString(QByteArray &out, const QString &s)
     const QChar *p = s.constData();
     const qsizetype n = s.size();
     for (qsizetype i = 0; i < n; ++i) {
+        // Runs of printable ASCII that need no escape (CIDs, ids: nearly everything) are
+        // copied in one go; appending them character by character was the hot spot.
+        qsizetype run = i;
+        while (run < n) {
+            const char16_t u = p[run].unicode();
+            if (u < 0x20 || u >= 0x80 || u == '"' || u == '\\')
+                break;
+            ++run;
+        }
+        if (run > i) {
+            const qsizetype at = out.size();
+            out.resize(at + (run - i));
+            char *d = out.data() + at;
+            for (qsizetype k = i; k < run; ++k)
+                *d++ = char(p[k].unicode());
+            i = run;
+            if (i == n)
+                break;
+        }
         const char16_t c = p[i].unicode();
         if (c >= 0x80) {
             qsizetype j = i;

@@ -21,7 +21,7 @@ while [ $# -gt 0 ]; do
     --stream-size) ssize="$2"; shift 2 ;;
     --threads) threads="$2"; shift 2 ;;
     --keep) keep=1; shift ;;
-    -h|--help) sed -n '2,14p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,13p' "$0"; exit 0 ;;
     *) echo "edge_bench.sh: unknown argument $1" >&2; exit 2 ;;
   esac
 done

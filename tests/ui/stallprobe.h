@@ -16,7 +16,10 @@ public:
         m_timer.setTimerType(Qt::PreciseTimer);
         connect(&m_timer, &QTimer::timeout, this, [this] {
             const qint64 now = m_clock.elapsed();
-            m_max = qMax(m_max, now - m_last);
+            if (now - m_last > m_max) {
+                m_max = now - m_last;
+                m_maxAt = m_last;
+            }
             m_last = now;
             ++m_ticks;
         });
@@ -26,11 +29,14 @@ public:
         m_clock.start();
         m_last = 0;
         m_max = 0;
+        m_maxAt = 0;
         m_ticks = 0;
         m_timer.start();
     }
     void stop() { m_timer.stop(); }
     qint64 maxGapMs() const { return m_max; }
+    // When the longest stall began, in ms since start().
+    qint64 maxGapAtMs() const { return m_maxAt; }
     qint64 elapsedMs() const { return m_clock.elapsed(); }
     int ticks() const { return m_ticks; }
 
@@ -39,5 +45,6 @@ private:
     QElapsedTimer m_clock;
     qint64 m_last = 0;
     qint64 m_max = 0;
+    qint64 m_maxAt = 0;
     int m_ticks = 0;
 };

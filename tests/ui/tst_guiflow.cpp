@@ -9,11 +9,13 @@
 #include "demo/demoworkspace.h"
 #include "downloads/downloadmanager.h"
 #include "downloads/downloadsworkspace.h"
+#include "edge/edgeworkspace.h"
 #include "ledger/ledgerworkspace.h"
 #include "license/license.h"
 #include "models/billmodel.h"
 #include "models/catalogmodel.h"
 #include "models/downloadqueuemodel.h"
+#include "models/edgecachemodel.h"
 #include "models/receipttablemodel.h"
 #include "models/shardlistmodel.h"
 #include "models/tokenkeymodel.h"
@@ -232,6 +234,33 @@ private Q_SLOTS:
             QVERIFY(f.open(QIODevice::ReadOnly));
             QCOMPARE(f.readAll(), QByteArray(700 * 1024, char('a' + i)));
         }
+
+        // --- Edge: the cache shows what the download was served, by dataset and by buyer;
+        // evicting a shard takes it out of the view.
+        EdgeWorkspace *edgePage = console.edge();
+        console.window()->showWorkspace(3);
+        QSignalSpy inspected(edgePage, &EdgeWorkspace::inspected);
+        edgePage->refreshInspection();
+        QVERIFY(inspected.wait(10000));
+        QVERIFY(inspected.last().first().toBool());
+        EdgeCacheModel *cache = edgePage->cacheModel();
+        QTRY_VERIFY_WITH_TIMEOUT(cache->groupRow(QStringLiteral("flow-test")) >= 0, 10000);
+        const QModelIndex flowGroup = cache->index(cache->groupRow(QStringLiteral("flow-test")), 0);
+        QVERIFY(cache->rowCount(flowGroup) > 0);
+        QVERIFY(cache->data(cache->index(flowGroup.row(), EdgeCacheModel::Others))
+                    .toString()
+                    .contains(demo->buyer));
+        cache->setGrouping(EdgeCacheModel::Grouping::Buyer);
+        QVERIFY(cache->groupRow(demo->buyer) >= 0);
+        const QString evictCid
+            = cache->cidsAt(cache->index(0, 0, cache->index(cache->groupRow(demo->buyer), 0))).first();
+        QSignalSpy evicted(edgePage, &EdgeWorkspace::evicted);
+        edgePage->evict({ evictCid });
+        QVERIFY(evicted.wait(10000));
+        QCOMPARE(evicted.first().first().toInt(), 1);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !cache->cidsAt(cache->index(cache->groupRow(demo->buyer), 0)).contains(evictCid), 10000);
+        cache->setGrouping(EdgeCacheModel::Grouping::Dataset);
 
         // --- Ledger: the receipts the download wrote are there and the whole log verifies.
         LedgerWorkspace *ledger = console.ledger();

@@ -13,6 +13,7 @@
 #include "models/billmodel.h"
 #include "models/catalogmodel.h"
 #include "models/checkpointmodel.h"
+#include "models/edgecachemodel.h"
 #include "models/receipttablemodel.h"
 #include "models/shardlistmodel.h"
 #include "models/tokenkeymodel.h"
@@ -100,6 +101,13 @@ private Q_SLOTS:
         QVERIFY(rotated.first().at(0).toBool());
         QTRY_VERIFY_WITH_TIMEOUT(console.settings()->tokenKeyModel()->rowCount() >= 2, 10000);
 
+        // Edge: the cache views filled from the inspector before the pictures.
+        QSignalSpy inspected(console.edge(), &EdgeWorkspace::inspected);
+        console.edge()->refreshInspection();
+        QVERIFY(inspected.wait(10000));
+        QVERIFY(inspected.last().first().toBool());
+        QTRY_VERIFY_WITH_TIMEOUT(console.edge()->cacheModel()->rowCount() > 0, 10000);
+
         const QString outDir = QStringLiteral(SG_BINARY_DIR) + QStringLiteral("/screenshots");
         QVERIFY(QDir().mkpath(outDir));
         const auto save = [&](const QString &name, bool dark) {
@@ -143,6 +151,18 @@ private Q_SLOTS:
             save(QStringLiteral("ledger-checkpoints"), dark);
         }
         ledgerTabs->setCurrentIndex(0);
+
+        // The Edge's jobs and rate limiters (the cache tree is in edge.png).
+        auto *edgeTabs = console.edge()->findChild<QTabWidget *>(QStringLiteral("edgeTabs"));
+        window->showWorkspace(int(ids.indexOf(QStringLiteral("edge"))));
+        for (bool dark : { false, true }) {
+            Theme::instance()->setChoice(dark ? ThemeChoice::Dark : ThemeChoice::Light);
+            edgeTabs->setCurrentIndex(1);
+            save(QStringLiteral("edge-jobs"), dark);
+            edgeTabs->setCurrentIndex(2);
+            save(QStringLiteral("edge-ratelimits"), dark);
+        }
+        edgeTabs->setCurrentIndex(0);
         Theme::instance()->setChoice(ThemeChoice::Light);
         QSignalSpy stopped(context.edge(), &EmbeddedEdge::stopped);
         context.edge()->stop();

@@ -9,7 +9,10 @@
 #include "models/catalogmodel.h"
 #include "models/checkpointmodel.h"
 #include "models/downloadqueuemodel.h"
+#include "models/edgecachemodel.h"
+#include "models/edgejobmodel.h"
 #include "models/filelistmodel.h"
+#include "models/ratelimitmodel.h"
 #include "models/receiptsource.h"
 #include "models/receipttablemodel.h"
 #include "models/shardlistmodel.h"
@@ -436,6 +439,127 @@ private Q_SLOTS:
         QVERIFY(!source.ok());
         QCOMPARE(source.errorCode(), code);
         QVERIFY(!source.errorString().isEmpty());
+    }
+
+    void edgeCacheTreeMergesSnapshots()
+    {
+        EdgeCacheModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const auto entry
+            = [](const QString &cid, const QStringList &datasets, const QStringList &buyers, qint64 hits) {
+                  edge::CacheEntryInfo e;
+                  e.cid = cid;
+                  e.datasets = datasets;
+                  for (const QString &d : datasets)
+                      e.manifests << QStringLiteral("bafkreimanifest-") + d;
+                  e.buyers = buyers;
+                  e.bytes = 4 << 20;
+                  e.hits = hits;
+                  e.lastAccessMs = hits > 0 ? 1767225600000 : 0;
+                  e.origin = QStringLiteral("local");
+                  return e;
+              };
+        QList<edge::CacheEntryInfo> snap {
+            entry(QStringLiteral("bafkreia"), { QStringLiteral("voices") }, { QStringLiteral("alice") }, 2),
+            entry(QStringLiteral("bafkreib"), { QStringLiteral("voices") },
+                  { QStringLiteral("alice"), QStringLiteral("bob") }, 1),
+            entry(QStringLiteral("bafkreic"), { QStringLiteral("images") }, {}, 0), // prefetched only
+        };
+        model.setEntries(snap);
+        QCOMPARE(model.rowCount(), 2); // images, voices
+        const int voices = model.groupRow(QStringLiteral("voices"));
+        QVERIFY(voices >= 0);
+        const QModelIndex voicesIndex = model.index(voices, 0);
+        QCOMPARE(model.rowCount(voicesIndex), 2);
+        QCOMPARE(model.data(model.index(voices, EdgeCacheModel::Shards)).toInt(), 2);
+        QCOMPARE(model.data(model.index(voices, EdgeCacheModel::Hits)).toLongLong(), 3);
+        QCOMPARE(model.data(model.index(voices, EdgeCacheModel::Others)).toString(),
+                 QStringLiteral("alice, bob"));
+        QCOMPARE(model.cidsAt(voicesIndex),
+                 QStringList({ QStringLiteral("bafkreia"), QStringLiteral("bafkreib") }));
+        QCOMPARE(model.data(model.index(1, 0, voicesIndex), EdgeCacheModel::CidRole).toString(),
+                 QStringLiteral("bafkreib"));
+
+        // A persistent index on a shard follows it while the tree around it changes.
+        QPersistentModelIndex shardB(model.index(1, 0, voicesIndex));
+        snap.removeAt(0); // bafkreia evicted
+        snap.append(
+            entry(QStringLiteral("bafkreid"), { QStringLiteral("audio") }, { QStringLiteral("carol") }, 5));
+        snap[0].hits = 9; // bafkreib served again
+        model.setEntries(snap);
+        QCOMPARE(model.rowCount(), 3); // audio, images, voices
+        QVERIFY(shardB.isValid());
+        QCOMPARE(shardB.data(EdgeCacheModel::CidRole).toString(), QStringLiteral("bafkreib"));
+        QCOMPARE(model.data(model.index(shardB.row(), EdgeCacheModel::Hits, shardB.parent())).toLongLong(),
+                 9);
+        QCOMPARE(model.rowCount(shardB.parent()), 1);
+
+        // By buyer: a shard held by two buyers is under both; a shard nobody holds yet
+        // under "(none yet)".
+        model.setGrouping(EdgeCacheModel::Grouping::Buyer);
+        QVERIFY(model.groupRow(QStringLiteral("alice")) >= 0);
+        QVERIFY(model.groupRow(QStringLiteral("bob")) >= 0);
+        QVERIFY(model.groupRow(EdgeCacheModel::noneKey()) >= 0);
+        QCOMPARE(model.rowCount(model.index(model.groupRow(EdgeCacheModel::noneKey()), 0)), 1);
+        model.setEntries({});
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    void edgeJobAndRateLimitModels()
+    {
+        EdgeJobModel jobs;
+        QAbstractItemModelTester t1(&jobs, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        edge::JobInfo a;
+        a.id = QStringLiteral("job-a");
+        a.buyer = QStringLiteral("alice");
+        a.dataset = QStringLiteral("voices");
+        a.shards = 4;
+        a.ready = 2;
+        a.bytes = 16 << 20;
+        a.expiresAtMs = 1767225600000 + 90000;
+        edge::JobInfo b = a;
+        b.id = QStringLiteral("job-b");
+        b.maxRequests = 10;
+        b.requests = 3;
+        jobs.setJobs({ b, a }); // sorted by id
+        jobs.setNow(1767225600000);
+        QCOMPARE(jobs.rowCount(), 2);
+        QCOMPARE(jobs.data(jobs.index(0, EdgeJobModel::Id)).toString(), QStringLiteral("job-a"));
+        QCOMPARE(jobs.data(jobs.index(0, EdgeJobModel::Ready)).toString(), QStringLiteral("2 / 4"));
+        QCOMPARE(jobs.data(jobs.index(0, EdgeJobModel::Expires)).toString(), QStringLiteral("in 1 min 30 s"));
+        QCOMPARE(jobs.data(jobs.index(1, EdgeJobModel::Requests)).toString(), QStringLiteral("3 of 10"));
+        QPersistentModelIndex jobB(jobs.index(1, 0));
+        a.ready = 4;
+        jobs.setJobs({ b }); // job-a ended
+        QCOMPARE(jobs.rowCount(), 1);
+        QCOMPARE(jobB.row(), 0);
+        jobs.setNow(1767225600000 + 200000);
+        QCOMPARE(jobs.data(jobs.index(0, EdgeJobModel::Expires)).toString(), QStringLiteral("expired"));
+
+        RateLimitModel limits;
+        QAbstractItemModelTester t2(&limits, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        edge::RateLimitInfo l;
+        l.scope = QStringLiteral("buyer");
+        l.key = QStringLiteral("alice");
+        l.buyer = QStringLiteral("alice");
+        l.tokensLeft = 1.5;
+        l.burst = 5;
+        l.ratePerSec = 2;
+        l.allowed = 7;
+        l.limited = 1;
+        edge::RateLimitInfo t = l;
+        t.scope = QStringLiteral("token");
+        t.key = QStringLiteral("jti-1");
+        limits.setLimits({ t, l });
+        QCOMPARE(limits.rowCount(), 2);
+        QCOMPARE(limits.data(limits.index(0, RateLimitModel::Key)).toString(), QStringLiteral("alice"));
+        QCOMPARE(limits.data(limits.index(0, RateLimitModel::Available)).toString(),
+                 QStringLiteral("1.5 of 5"));
+        QVERIFY(limits.data(limits.index(0, RateLimitModel::Limited), Qt::ForegroundRole).isValid());
+        l.limited = 0;
+        limits.setLimits({ l });
+        QCOMPARE(limits.rowCount(), 1);
+        QVERIFY(!limits.data(limits.index(0, RateLimitModel::Limited), Qt::ForegroundRole).isValid());
     }
 
     void downloadQueueModel()

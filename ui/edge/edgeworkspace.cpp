@@ -3,7 +3,11 @@
 #include "common/clock.h"
 #include "common/fileutil.h"
 #include "common/money.h"
+#include "edge/inspect.h"
 #include "market/market.h"
+#include "models/edgecachemodel.h"
+#include "models/edgejobmodel.h"
+#include "models/ratelimitmodel.h"
 #include "settings/settingsworkspace.h"
 #include "shell/appcontext.h"
 #include "shell/embeddededge.h"
@@ -13,6 +17,8 @@
 
 #include <QChart>
 #include <QChartView>
+#include <QComboBox>
+#include <QDateTime>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -23,7 +29,9 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTableWidget>
+#include <QTreeView>
 #include <QVBoxLayout>
 #include <QValueAxis>
 
@@ -67,7 +75,9 @@ EdgeWorkspace::EdgeWorkspace(AppContext *context, QWidget *parent)
       m_content(makeTable({ tr("Dataset"), tr("Version"), tr("Shards"), tr("Bytes"), tr("Manifest") },
                           QStringLiteral("edgeContent"))),
       m_revocations(makeTable({ tr("Kind"), tr("Value"), tr("Reason"), tr("When"), tr("By") },
-                              QStringLiteral("revocationList")))
+                              QStringLiteral("revocationList"))),
+      m_cacheModel(new EdgeCacheModel(this)), m_jobModel(new EdgeJobModel(this)),
+      m_limitModel(new RateLimitModel(this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(20, 16, 20, 12);
@@ -113,8 +123,11 @@ EdgeWorkspace::EdgeWorkspace(AppContext *context, QWidget *parent)
 
     auto *tabs = new QTabWidget;
     tabs->setObjectName(QStringLiteral("edgeTabs"));
-    tabs->addTab(m_content, tr("Served content"));
+    tabs->addTab(buildCachePage(), tr("Cache"));
+    tabs->addTab(buildJobsPage(), tr("Jobs"));
+    tabs->addTab(buildLimitsPage(), tr("Rate limits"));
     tabs->addTab(m_revocations, tr("Revocations"));
+    tabs->addTab(m_content, tr("Published"));
     auto *countersPage = new QWidget;
     auto *cl = new QVBoxLayout(countersPage);
     m_counters->setObjectName(QStringLiteral("edgeCounters"));
@@ -130,6 +143,10 @@ EdgeWorkspace::EdgeWorkspace(AppContext *context, QWidget *parent)
 
     m_timer.setInterval(1000);
     connect(&m_timer, &QTimer::timeout, this, &EdgeWorkspace::sample);
+    connect(&m_timer, &QTimer::timeout, this, [this] {
+        if (isVisible())
+            refreshInspection();
+    });
     m_timer.start();
     connect(m_context, &AppContext::catalogChanged, this, &EdgeWorkspace::refreshTables);
     connect(m_context, &AppContext::marketReady, this, &EdgeWorkspace::refreshTables);
@@ -171,6 +188,10 @@ QWidget *EdgeWorkspace::makeChart(const QString &title, Chart *chart)
     chart->y->setRange(0, 1);
     chart->y->setLabelFormat(QStringLiteral("%.0f"));
     chart->y->setTickCount(3);
+    if (chart == &m_hitRate) {
+        chart->y->setRange(0, 100);
+        chart->y->setTickCount(3);
+    }
     c->addAxis(chart->x, Qt::AlignBottom);
     c->addAxis(chart->y, Qt::AlignLeft);
     chart->series->attachAxis(chart->x);
@@ -194,7 +215,14 @@ void EdgeWorkspace::push(Chart &chart, double value, const QString &text)
     for (const QPointF &p : points)
         max = std::max(max, p.y());
     chart.series->replace(points);
-    chart.y->setRange(0, max * 1.15);
+    if (&chart != &m_hitRate) {
+        // Whole-number ticks at a round top (1, 2, 5, 10, 20, 50, ...), never "0, 1, 1".
+        double top = 1;
+        while (top < max * 1.1)
+            top *= (QString::number(top, 'g', 15).startsWith(QLatin1Char('2')) ? 2.5 : 2);
+        chart.y->setRange(0, top);
+        chart.y->setTickCount(top == 1 ? 2 : top == 5 ? 6 : 3);
+    }
     chart.value->setText(text);
 }
 
@@ -214,7 +242,6 @@ void EdgeWorkspace::sample()
         push(m_bytes, double(bytes), tr("%1/s").arg(formatBytes(bytes)));
         const double rate = hits + misses > 0 ? 100.0 * double(hits) / double(hits + misses) : 0;
         push(m_hitRate, rate, hits + misses > 0 ? tr("%1 %").arg(rate, 0, 'f', 1) : tr("no lookups"));
-        m_hitRate.y->setRange(0, 100);
         push(m_receipts, double(receipts), tr("%1 receipts/s").arg(receipts));
         ++m_samples;
     }
@@ -306,6 +333,220 @@ void EdgeWorkspace::refreshTables()
             fillTable(m_revocations, t.revocations);
             m_content->resizeColumnsToContents();
             m_revocations->resizeColumnsToContents();
+        });
+}
+
+namespace {
+
+QTableView *makeView(QAbstractItemModel *model, const QString &name)
+{
+    auto *v = new QTableView;
+    v->setObjectName(name);
+    v->setModel(model);
+    v->verticalHeader()->hide();
+    v->horizontalHeader()->setStretchLastSection(true);
+    v->setSelectionBehavior(QAbstractItemView::SelectRows);
+    v->setAlternatingRowColors(true);
+    v->setWordWrap(false);
+    v->verticalHeader()->setDefaultSectionSize(v->fontMetrics().height() + 6);
+    return v;
+}
+
+} // namespace
+
+QWidget *EdgeWorkspace::buildCachePage()
+{
+    auto *page = new QWidget;
+    auto *v = new QVBoxLayout(page);
+    v->setContentsMargins(6, 6, 6, 6);
+    auto *row = new QHBoxLayout;
+    row->addWidget(new QLabel(tr("Group by:")));
+    m_grouping = new QComboBox;
+    m_grouping->setObjectName(QStringLiteral("cacheGrouping"));
+    m_grouping->addItem(tr("Dataset"));
+    m_grouping->addItem(tr("Buyer"));
+    connect(m_grouping, &QComboBox::currentIndexChanged, this, [this](int i) {
+        m_cacheModel->setGrouping(i == 1 ? EdgeCacheModel::Grouping::Buyer
+                                         : EdgeCacheModel::Grouping::Dataset);
+        m_cacheView->expandAll();
+    });
+    row->addWidget(m_grouping);
+    auto *evictButton = new QPushButton(tr("Evict selected"));
+    evictButton->setObjectName(QStringLiteral("evictShards"));
+    evictButton->setToolTip(
+        tr("Drops the selected shards (or every shard of a selected group) from the cache with their "
+           "entitlements; the home's own blob store keeps its files."));
+    connect(evictButton, &QPushButton::clicked, this, [this] {
+        QStringList cids;
+        for (const QModelIndex &i : m_cacheView->selectionModel()->selectedRows())
+            for (const QString &cid : m_cacheModel->cidsAt(i))
+                if (!cids.contains(cid))
+                    cids << cid;
+        evict(cids);
+    });
+    row->addWidget(evictButton);
+    m_cacheStats = new QLabel;
+    m_cacheStats->setObjectName(QStringLiteral("cacheStats"));
+    m_cacheStats->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_cacheStats->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    row->addWidget(m_cacheStats, 1);
+    v->addLayout(row);
+    m_cacheView = new QTreeView;
+    m_cacheView->setObjectName(QStringLiteral("cacheTree"));
+    m_cacheView->setModel(m_cacheModel);
+    m_cacheView->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_cacheView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_cacheView->setAlternatingRowColors(true);
+    m_cacheView->setUniformRowHeights(true);
+    m_cacheView->setTextElideMode(Qt::ElideMiddle);
+    connect(m_cacheModel, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &parent) {
+        if (!parent.isValid())
+            m_cacheView->expandAll(); // new groups open; the user may fold them again
+    });
+    v->addWidget(m_cacheView, 1);
+    m_cacheMessage = new QLabel;
+    m_cacheMessage->setObjectName(QStringLiteral("cacheMessage"));
+    m_cacheMessage->setWordWrap(true);
+    v->addWidget(m_cacheMessage);
+    return page;
+}
+
+QWidget *EdgeWorkspace::buildJobsPage()
+{
+    auto *page = new QWidget;
+    auto *v = new QVBoxLayout(page);
+    v->setContentsMargins(6, 6, 6, 6);
+    m_jobView = makeView(m_jobModel, QStringLiteral("jobTable"));
+    auto *row = new QHBoxLayout;
+    auto *end = new QPushButton(tr("End job"));
+    end->setObjectName(QStringLiteral("endJob"));
+    end->setToolTip(tr("Ends the selected job as DELETE /v1/jobs/{id} would: its pins go, and shards only it "
+                       "pinned leave the cache."));
+    connect(end, &QPushButton::clicked, this, [this] {
+        const QModelIndex i = m_jobView->currentIndex();
+        if (i.isValid())
+            endJob(m_jobModel->data(m_jobModel->index(i.row(), 0), EdgeJobModel::IdRole).toString());
+    });
+    row->addWidget(end);
+    row->addWidget(
+        hintLabel(tr("Jobs are batches pre-authorized with POST /v1/jobs or named by a token's job "
+                     "claim; each ends at its TTL.")),
+        1);
+    v->addLayout(row);
+    v->addWidget(m_jobView, 1);
+    return page;
+}
+
+QWidget *EdgeWorkspace::buildLimitsPage()
+{
+    auto *page = new QWidget;
+    auto *v = new QVBoxLayout(page);
+    v->setContentsMargins(6, 6, 6, 6);
+    v->addWidget(
+        hintLabel(tr("Token buckets per token and per buyer (serve --rate-limit-token / --rate-limit-buyer). "
+                     "A request past its bucket is answered 429 with Retry-After.")));
+    m_limitView = makeView(m_limitModel, QStringLiteral("rateLimitTable"));
+    v->addWidget(m_limitView, 1);
+    return page;
+}
+
+void EdgeWorkspace::refreshInspection()
+{
+    auto inspector = m_context->edge()->inspector();
+    if (!inspector) {
+        m_cacheModel->setEntries({});
+        m_jobModel->setJobs({});
+        m_limitModel->setLimits({});
+        if (m_cacheStats)
+            m_cacheStats->setText(tr("The edge is stopped."));
+        Q_EMIT inspected(false);
+        return;
+    }
+    if (m_inspecting)
+        return;
+    m_inspecting = true;
+    struct Snapshot
+    {
+        QList<edge::CacheEntryInfo> entries;
+        QList<edge::JobInfo> jobs;
+        QList<edge::RateLimitInfo> limits;
+        edge::CacheStats stats;
+        qint64 nowMs = 0;
+    };
+    runAsync(
+        this,
+        [inspector] {
+            Snapshot s;
+            s.entries = inspector->cacheEntries();
+            s.jobs = inspector->jobs();
+            s.limits = inspector->rateLimits();
+            s.stats = inspector->cacheStats();
+            s.nowMs = QDateTime::currentMSecsSinceEpoch();
+            return s;
+        },
+        [this](const Snapshot &s) {
+            m_inspecting = false;
+            m_cacheModel->setEntries(s.entries);
+            m_jobModel->setJobs(s.jobs);
+            m_jobModel->setNow(s.nowMs);
+            m_limitModel->setLimits(s.limits);
+            qint64 evictions = 0;
+            for (auto it = s.stats.evictions.cbegin(); it != s.stats.evictions.cend(); ++it)
+                evictions += it.value();
+            m_cacheStats->setText(
+                tr("%L1 shards · cache folder %2 of %3 · %L4 hits, %L5 misses, %L6 evictions")
+                    .arg(s.stats.entries)
+                    .arg(formatBytes(s.stats.usedBytes), formatBytes(s.stats.capacityBytes))
+                    .arg(s.stats.hits)
+                    .arg(s.stats.misses)
+                    .arg(evictions));
+            QStringList causes;
+            for (auto it = s.stats.evictions.cbegin(); it != s.stats.evictions.cend(); ++it)
+                if (it.value() > 0)
+                    causes << QStringLiteral("%1: %2").arg(it.key()).arg(it.value());
+            m_cacheStats->setToolTip(causes.join(QLatin1Char('\n')));
+            Q_EMIT inspected(true);
+        });
+}
+
+void EdgeWorkspace::evict(const QStringList &cids)
+{
+    auto inspector = m_context->edge()->inspector();
+    if (!inspector || cids.isEmpty()) {
+        const QString message
+            = inspector ? tr("Select shards or a group to evict.") : tr("The edge is stopped.");
+        setMessage(m_cacheMessage, message, true);
+        Q_EMIT evicted(0, message);
+        return;
+    }
+    runAsync(
+        this,
+        [inspector, cids] {
+            int n = 0;
+            for (const QString &cid : cids)
+                n += inspector->evict(cid) ? 1 : 0;
+            return n;
+        },
+        [this](int n) {
+            const QString message = tr("%Ln shard(s) evicted.", nullptr, n);
+            setMessage(m_cacheMessage, message, false);
+            Q_EMIT evicted(n, message);
+            refreshInspection();
+        });
+}
+
+void EdgeWorkspace::endJob(const QString &id)
+{
+    auto inspector = m_context->edge()->inspector();
+    if (!inspector || id.isEmpty()) {
+        Q_EMIT jobEnded(false, id);
+        return;
+    }
+    runAsync(
+        this, [inspector, id] { return inspector->endJob(id); },
+        [this, id](bool ok) {
+            Q_EMIT jobEnded(ok, id);
+            refreshInspection();
         });
 }
 

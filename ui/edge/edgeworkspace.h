@@ -2,13 +2,18 @@
 
 // Edge (operators): start and stop the embedded edge, its listen address, live charts
 // of requests/s, bytes/s, hit rate and receipts/s sampled from the edge's metrics, what
-// its store serves (datasets, shards, bytes) and the revocation list.
+// its store serves (datasets, shards, bytes), the cache contents by dataset or buyer with
+// evict buttons, the active jobs (end one), the rate limiters and the revocation list.
+// The cache views poll the edge's inspector on a worker once a second while shown.
 
 #include <QHash>
 #include <QTimer>
 #include <QWidget>
 
 class QChart;
+class QComboBox;
+class QTableView;
+class QTreeView;
 class QChartView;
 class QLabel;
 class QLineEdit;
@@ -20,6 +25,9 @@ class QValueAxis;
 namespace sg::ui {
 
 class AppContext;
+class EdgeCacheModel;
+class EdgeJobModel;
+class RateLimitModel;
 
 class EdgeWorkspace : public QWidget
 {
@@ -32,8 +40,23 @@ public:
     void sample();
     int sampleCount() const { return m_samples; }
 
+    EdgeCacheModel *cacheModel() const { return m_cacheModel; }
+    EdgeJobModel *jobModel() const { return m_jobModel; }
+    RateLimitModel *rateLimitModel() const { return m_limitModel; }
+
 public Q_SLOTS:
     void refreshTables();
+    // Snapshots the cache, jobs and rate limiters on a worker; inspected() follows.
+    void refreshInspection();
+    // Drops shards from the cache (and their entitlements); evicted() follows.
+    void evict(const QStringList &cids);
+    // Ends a job as DELETE /v1/jobs/{id} would; jobEnded() follows.
+    void endJob(const QString &id);
+
+Q_SIGNALS:
+    void inspected(bool available);
+    void evicted(int count, const QString &message);
+    void jobEnded(bool ok, const QString &id);
 
 private:
     struct Chart
@@ -55,6 +78,19 @@ private:
     Chart m_requests, m_bytes, m_hitRate, m_receipts;
     QTableWidget *m_content;
     QTableWidget *m_revocations;
+    EdgeCacheModel *m_cacheModel;
+    EdgeJobModel *m_jobModel;
+    RateLimitModel *m_limitModel;
+    QTreeView *m_cacheView = nullptr;
+    QTableView *m_jobView = nullptr;
+    QTableView *m_limitView = nullptr;
+    QComboBox *m_grouping = nullptr;
+    QLabel *m_cacheStats = nullptr;
+    QLabel *m_cacheMessage = nullptr;
+    bool m_inspecting = false;
+    QWidget *buildCachePage();
+    QWidget *buildJobsPage();
+    QWidget *buildLimitsPage();
     QTimer m_timer;
     int m_samples = 0;
     qint64 m_last[5] = { -1, 0, 0, 0, 0 }; // requests, bytes, hits, misses, receipts

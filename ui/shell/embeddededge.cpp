@@ -1,6 +1,7 @@
 #include "embeddededge.h"
 
 #include "common/logging.h"
+#include "edge/cache.h"
 #include "edge/edgeconfig.h"
 #include "edge/edgeserver.h"
 #include "edge/marketbinding.h"
@@ -16,15 +17,38 @@ struct EmbeddedEdge::Opened
 {
     std::shared_ptr<ledger::Ledger> ledger;
     std::shared_ptr<edge::MarketBinding> binding;
+    std::shared_ptr<edge::EdgeCache> cache;
 };
 
 EmbeddedEdge::EmbeddedEdge(QString home, QObject *parent) : QObject(parent), m_home(std::move(home))
-{ }
+{
+    m_sweep.setInterval(1000);
+    connect(&m_sweep, &QTimer::timeout, this, [this] {
+        auto cache = m_cache;
+        if (!cache || m_sweeping)
+            return;
+        m_sweeping = true;
+        runAsync(
+            this,
+            [cache] {
+                cache->sweep();
+                return true;
+            },
+            [this](bool) { m_sweeping = false; });
+    });
+}
+
+std::shared_ptr<edge::EdgeInspector> EmbeddedEdge::inspector() const
+{
+    return m_cache && m_state == State::Running ? m_cache->inspector() : nullptr;
+}
 
 EmbeddedEdge::~EmbeddedEdge()
 {
     // Quitting: stop the workers now; the stores flush in their destructors.
+    m_sweep.stop();
     m_server.reset();
+    m_cache.reset();
     m_binding.reset();
     m_ledger.reset();
 }
@@ -55,7 +79,7 @@ void EmbeddedEdge::start(const QString &listen)
     const QString home = m_home;
     runAsync(
         this,
-        [home]() -> Result<std::shared_ptr<Opened>> {
+        [home, config]() -> Result<std::shared_ptr<Opened>> {
             auto opened = std::make_shared<Opened>();
             auto ledger = ledger::Ledger::open(ledger::LedgerOptions::forHome(home));
             if (!ledger.ok())
@@ -67,6 +91,10 @@ void EmbeddedEdge::start(const QString &listen)
             if (!binding.ok())
                 return fail(QStringLiteral("market: %1").arg(binding.errorString()));
             opened->binding = std::shared_ptr<edge::MarketBinding>(std::move(binding.value()));
+            auto cache = edge::EdgeCache::fromConfig(config, home);
+            if (!cache.ok())
+                return fail(QStringLiteral("cache: %1").arg(cache.errorString()));
+            opened->cache = cache.value();
             // The console signs buyer revocations with the home's operator key: make sure it
             // exists and that this edge trusts it.
             auto &market = opened->binding->market();
@@ -84,8 +112,10 @@ void EmbeddedEdge::start(const QString &listen)
             }
             m_ledger = r.value()->ledger;
             m_binding = r.value()->binding;
+            m_cache = r.value()->cache;
             m_metrics = std::make_shared<edge::Metrics>();
-            m_server = std::make_unique<edge::EdgeServer>(config, m_binding->services(m_ledger, m_metrics));
+            m_server = std::make_unique<edge::EdgeServer>(
+                config, m_cache->wrap(m_binding->services(m_ledger, m_metrics)));
             connect(m_server.get(), &edge::EdgeServer::drained, this, [this] {
                 m_server.reset();
                 releaseStores();
@@ -99,6 +129,7 @@ void EmbeddedEdge::start(const QString &listen)
                 return;
             }
             qCInfo(lcUi).noquote() << "embedded edge listening on" << m_server->url();
+            m_sweep.start();
             setState(State::Running);
             Q_EMIT started(m_server->url());
         });
@@ -109,6 +140,7 @@ void EmbeddedEdge::stop()
     if (m_state != State::Running || !m_server)
         return;
     setState(State::Stopping);
+    m_sweep.stop();
     m_server->drain();
 }
 
@@ -117,11 +149,14 @@ void EmbeddedEdge::releaseStores()
     // The ledger's destructor flushes and joins its writer thread: not on the GUI thread.
     auto ledger = std::move(m_ledger);
     auto binding = std::move(m_binding);
+    auto cache = std::move(m_cache);
     m_ledger.reset();
     m_binding.reset();
+    m_cache.reset();
     runAsync(
         this,
-        [ledger, binding]() mutable {
+        [ledger, binding, cache]() mutable {
+            cache.reset();
             binding.reset();
             ledger.reset();
             return true;

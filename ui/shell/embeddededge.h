@@ -2,8 +2,9 @@
 
 // The edge server inside the console: the home's receipt log (writable, so this process
 // is the log's single writer while it runs), the market binding (catalog + blob store as
-// content, tokens/policy/revocations/credits as the gate) and an EdgeServer on its own
-// worker threads. Opening and closing the stores runs on worker threads; the GUI thread
+// content, tokens/policy/revocations/credits as the gate) behind the shard cache layer
+// (<home>/cache: entitlements, jobs, budgets, rate limits, as `serve` runs it) and an
+// EdgeServer on its own worker threads. Opening and closing the stores runs on worker threads; the GUI thread
 // only starts and drains the server.
 
 #include "common/result.h"
@@ -11,6 +12,7 @@
 
 #include <QObject>
 #include <QString>
+#include <QTimer>
 
 #include <memory>
 
@@ -18,6 +20,8 @@ namespace sg::ledger {
 class Ledger;
 }
 namespace sg::edge {
+class EdgeCache;
+class EdgeInspector;
 class EdgeServer;
 class MarketBinding;
 } // namespace sg::edge
@@ -43,6 +47,10 @@ public:
     // The running edge's market binding (null while stopped): token keys rotated through
     // its market sign the edge's next tokens at once.
     std::shared_ptr<edge::MarketBinding> binding() const { return m_binding; }
+    // The shard cache's view of the running edge: cache entries, jobs, rate limiters and
+    // the evict/end-job actions (null while stopped). Thread-safe; call it off the GUI
+    // thread (snapshots copy the tables).
+    std::shared_ptr<edge::EdgeInspector> inspector() const;
 
 public Q_SLOTS:
     // listen: "127.0.0.1:0" (port 0 = a free port).
@@ -66,7 +74,10 @@ private:
     std::shared_ptr<edge::Metrics> m_metrics;
     std::shared_ptr<ledger::Ledger> m_ledger;
     std::shared_ptr<edge::MarketBinding> m_binding;
+    std::shared_ptr<edge::EdgeCache> m_cache;
     std::unique_ptr<edge::EdgeServer> m_server;
+    QTimer m_sweep; // job TTLs and license expiry end while no request arrives
+    bool m_sweeping = false;
 };
 
 } // namespace sg::ui

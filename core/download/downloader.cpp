@@ -1078,7 +1078,10 @@ void Downloader::fetchNextReceipt()
             }
         } else if ((r.status == 0 || r.status == 404 || r.status == 425 || r.status >= 500)
                    && m_receiptTries * 250 < m_opt.receiptWaitMs) {
-            // Not yet covered by a published checkpoint (they come once a second): ask again.
+            // Not yet covered by a published checkpoint (they come once a second): ask again
+            // (another edge of the marketplace serves the same log if this one is gone).
+            if (r.status == 0)
+                failOver(r.describe());
             ++m_receiptTries;
             QTimer::singleShot(250, this, &Downloader::fetchNextReceipt);
             return;

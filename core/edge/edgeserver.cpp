@@ -591,6 +591,8 @@ void Connection::sendHead(int status, const QList<QPair<QByteArray, QByteArray>>
 // Writes bytes straight to the socket while Qt's own buffer is empty (no copy, no write
 // notifier round trip); what the kernel does not take goes through Qt's buffer, which keeps
 // the order and wakes pump() through bytesWritten. more: body bytes follow at once.
+// Plain TCP only, like the sendfile() path: a TLS socket would have to go through
+// QSslSocket::write instead.
 bool Connection::writeOut(QByteArrayView bytes, bool more)
 {
     if (bytes.isEmpty())
@@ -1082,6 +1084,61 @@ void Connection::serveData(const LeanRequest &req, bool refilled)
         Metrics &m = m_w->metrics();
         QByteArray firstSeq, firstHash;
         qint64 chargedTotal = 0;
+        // A log shared by several edges (PostgreSQL) numbers receipts at COMMIT: the
+        // response head, which names the receipt, then waits for the group commit (a few
+        // ms); the connection reads no further request meanwhile. A local log numbers
+        // them at once and the head leaves without waiting for the disk.
+        const bool atCommit = sh->services.ledger->sequencedAtCommit();
+        struct Awaited
+        {
+            QMutex mutex;
+            int left = 0;
+            QByteArray seq, hash;
+            QString error;
+        };
+        auto awaited = std::make_shared<Awaited>();
+        awaited->left = int(billedIndex.size());
+        QPointer<Connection> self(this);
+        std::shared_ptr<std::function<void(QByteArray, QByteArray)>> respondLater;
+        auto onDurable = [self, awaited, &respondLater](bool first) {
+            auto respond = respondLater; // set before the first append below
+            return [self, awaited, respond, first](const Result<ledger::Appended> &done) {
+                QMutexLocker l(&awaited->mutex);
+                if (!done && awaited->error.isEmpty())
+                    awaited->error = done.errorString();
+                if (done && first) {
+                    awaited->seq = QByteArray::number(done->seq);
+                    awaited->hash = lowerHex(done->leafHash);
+                }
+                if (--awaited->left > 0)
+                    return;
+                const QByteArray seq = awaited->seq, hash = awaited->hash;
+                const QString error = awaited->error;
+                l.unlock();
+                QMetaObject::invokeMethod(
+                    self.data(),
+                    [self, respond, seq, hash, error]() {
+                        if (!self || self->m_closing)
+                            return;
+                        self->m_busy = false;
+                        if (!error.isEmpty()) {
+                            self->m_w->metrics().receiptFailures.fetch_add(1);
+                            qCWarning(lcEdge) << "receipt not committed:" << error;
+                            self->sendProblem(
+                                Problem::make(503, QStringLiteral("ledger-unavailable"),
+                                              QStringLiteral("Service Unavailable"),
+                                              QStringLiteral("the receipt log did not commit the "
+                                                             "receipt; no data is served")),
+                                false);
+                            return;
+                        }
+                        (*respond)(seq, hash);
+                    },
+                    Qt::QueuedConnection);
+            };
+        };
+        if (atCommit)
+            respondLater = std::make_shared<std::function<void(QByteArray, QByteArray)>>();
         for (int k = 0; k < billedIndex.size(); ++k) {
             Touched &t = touched[billedIndex[k]];
             t.charge = k < charges.size() ? charges[k] : 0;
@@ -1101,7 +1158,8 @@ void Connection::serveData(const LeanRequest &req, bool refilled)
             r.kind = ledger::kind::access;
             r.timeMs = sh->clock->nowMs();
             fillEmptyFields(r);
-            auto ap = sh->services.ledger->append(r);
+            auto ap = atCommit ? sh->services.ledger->append(r, onDurable(k == 0))
+                               : sh->services.ledger->append(r);
             if (!ap) {
                 m.receiptFailures.fetch_add(1);
                 qCWarning(lcEdge) << "receipt refused:" << ap.errorString();
@@ -1119,50 +1177,62 @@ void Connection::serveData(const LeanRequest &req, bool refilled)
                 firstHash = lowerHex(ap->leafHash);
             }
         }
-        m.countDatasetRevenue(grant.manifest, billedIndex.size(), chargedTotal);
-        if (sh->services.hooks) {
-            QList<Served> served;
-            for (int i : std::as_const(billedIndex))
-                served.append(
-                    Served { touched[i].cid, touched[i].size, touched[i].bytes, touched[i].charge });
-            sh->services.hooks->served(grant, served, sh->clock->nowMs());
-        }
-        if (!firstSeq.isEmpty()) {
-            headers.append(Header("Shardgate-Receipt", firstSeq));
-            headers.append(Header("Shardgate-Receipt-Hash", firstHash));
-        }
-        sendHead(status, headers, contentLength, keepAlive);
-        m.bytesServed.fetch_add(contentLength, std::memory_order_relaxed);
-        if (!refilled)
-            m.bytesSavedFromOrigin.fetch_add(contentLength, std::memory_order_relaxed);
-        m_touched = touched;
-        const QList<int> idx = billedIndex;
-        startBody(std::move(pieces), keepAlive, [this, grant, idx](bool complete) {
-            if (complete)
-                return;
-            // An aborted transfer: record what was actually sent (DESIGN §7 "adjust").
+        auto respond = [this, grant, touched, billedIndex, headers = std::move(headers), status,
+                        contentLength, pieces = std::move(pieces), keepAlive, refilled,
+                        chargedTotal](QByteArray firstSeq, QByteArray firstHash) mutable {
             Shared *sh = m_w->m_shared;
-            for (int i : idx) {
-                const Touched &t = m_touched[i];
-                ledger::Receipt r;
-                r.edge = sh->services.edgeKeyId;
-                r.buyer = grant.buyer;
-                r.creator = grant.creator;
-                r.manifest = grant.manifest;
-                r.shard = t.cid;
-                r.licenseHash = grant.licenseHash;
-                r.tx = grant.tx;
-                r.range = t.range;
-                r.bytes = std::max<qint64>(0, t.sent);
-                r.jti = grant.jti;
-                r.job = grant.job;
-                r.kind = ledger::kind::adjust;
-                r.timeMs = sh->clock->nowMs();
-                fillEmptyFields(r);
-                if (sh->services.ledger->append(r))
-                    m_w->metrics().receipts.fetch_add(1);
+            Metrics &m = m_w->metrics();
+            m.countDatasetRevenue(grant.manifest, billedIndex.size(), chargedTotal);
+            if (sh->services.hooks) {
+                QList<Served> served;
+                for (int i : std::as_const(billedIndex))
+                    served.append(
+                        Served { touched[i].cid, touched[i].size, touched[i].bytes, touched[i].charge });
+                sh->services.hooks->served(grant, served, sh->clock->nowMs());
             }
-        });
+            if (!firstSeq.isEmpty()) {
+                headers.append(Header("Shardgate-Receipt", firstSeq));
+                headers.append(Header("Shardgate-Receipt-Hash", firstHash));
+            }
+            sendHead(status, headers, contentLength, keepAlive);
+            m.bytesServed.fetch_add(contentLength, std::memory_order_relaxed);
+            if (!refilled)
+                m.bytesSavedFromOrigin.fetch_add(contentLength, std::memory_order_relaxed);
+            m_touched = touched;
+            const QList<int> idx = billedIndex;
+            startBody(std::move(pieces), keepAlive, [this, grant, idx](bool complete) {
+                if (complete)
+                    return;
+                // An aborted transfer: record what was actually sent (DESIGN §7 "adjust").
+                Shared *sh = m_w->m_shared;
+                for (int i : idx) {
+                    const Touched &t = m_touched[i];
+                    ledger::Receipt r;
+                    r.edge = sh->services.edgeKeyId;
+                    r.buyer = grant.buyer;
+                    r.creator = grant.creator;
+                    r.manifest = grant.manifest;
+                    r.shard = t.cid;
+                    r.licenseHash = grant.licenseHash;
+                    r.tx = grant.tx;
+                    r.range = t.range;
+                    r.bytes = std::max<qint64>(0, t.sent);
+                    r.jti = grant.jti;
+                    r.job = grant.job;
+                    r.kind = ledger::kind::adjust;
+                    r.timeMs = sh->clock->nowMs();
+                    fillEmptyFields(r);
+                    if (sh->services.ledger->append(r))
+                        m_w->metrics().receipts.fetch_add(1);
+                }
+            });
+        };
+        if (respondLater && !billedIndex.isEmpty()) {
+            *respondLater = std::move(respond);
+            m_busy = true; // until the group commit has numbered the receipts
+            return;
+        }
+        respond(firstSeq, firstHash);
     };
     if (!sh->services.gate->needsCharge(grant, deliveries)) {
         proceed(QList<qint64>(deliveries.size(), 0));

@@ -680,7 +680,16 @@ EdgeServices MarketBinding::services(std::shared_ptr<ledger::Ledger> ledger, std
     s.ledger = ledger;
     s.metrics = d->metrics;
     s.clock = d->clock;
-    s.edgeKeyId = ledger ? ledger->origin() : QString();
+    {
+        // The edge's identity in its receipts: the kid of the token key it signs with. Edges
+        // that share a store (and one receipt log) each sign with a key of their own, so an
+        // auditor can tell which edge served what; without a signing key, the log's name.
+        QMutexLocker l(&d->mutex);
+        if (d->keyring && d->keyring->canSign())
+            s.edgeKeyId = d->keyring->activeKid();
+    }
+    if (s.edgeKeyId.isEmpty())
+        s.edgeKeyId = ledger ? ledger->origin() : QString();
     auto dd = d;
     s.extension = [dd](const ApiRequest &req, std::function<void(ApiResponse)> done) -> bool {
         const QByteArray &p = req.path;

@@ -15,6 +15,57 @@
     </message>
 </context>
 <context>
+    <name>sg::ui::BillModel</name>
+    <message>
+        <source>The receipts add up to %1, the market&apos;s books say %2 (difference %3).</source>
+        <translation>Die Belege ergeben %1, die Bücher des Markts sagen %2 (Differenz %3).</translation>
+    </message>
+    <message>
+        <source>Creator payout</source>
+        <translation>Auszahlung an Urheber</translation>
+    </message>
+    <message>
+        <source>Buyer charges</source>
+        <translation>Belastung des Käufers</translation>
+    </message>
+    <message>
+        <source>not compared</source>
+        <translation>nicht verglichen</translation>
+    </message>
+    <message>
+        <source>✗ differs by %1</source>
+        <translation>✗ weicht um %1 ab</translation>
+    </message>
+    <message>
+        <source>✓ matches</source>
+        <translation>✓ stimmt überein</translation>
+    </message>
+    <message>
+        <source>Account type</source>
+        <translation>Kontoart</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>Belege</translation>
+    </message>
+    <message>
+        <source>From receipts</source>
+        <translation>Aus Belegen</translation>
+    </message>
+    <message>
+        <source>Market books</source>
+        <translation>Bücher des Markts</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
     <name>sg::ui::CatalogModel</name>
     <message>
         <source>the catalog is not JSON: %1</source>
@@ -570,6 +621,152 @@
     </message>
 </context>
 <context>
+    <name>sg::ui::EdgeCacheModel</name>
+    <message>
+        <source>not served yet</source>
+        <translation>noch nicht ausgeliefert</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(noch keiner)</translation>
+    </message>
+    <message>
+        <source>home blob store</source>
+        <translation>Blob-Speicher des Datenordners</translation>
+    </message>
+    <message>
+        <source>origin folder</source>
+        <translation>Ursprungsordner</translation>
+    </message>
+    <message>
+        <source>upstream edge</source>
+        <translation>vorgelagerter Edge-Server</translation>
+    </message>
+    <message>
+        <source>Dataset / shard</source>
+        <translation>Datensatz / Shard</translation>
+    </message>
+    <message>
+        <source>Buyer / shard</source>
+        <translation>Käufer / Shard</translation>
+    </message>
+    <message>
+        <source>Shards</source>
+        <translation>Shards</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Hits</source>
+        <translation>Treffer</translation>
+    </message>
+    <message>
+        <source>Last access (UTC)</source>
+        <translation>Letzter Zugriff (UTC)</translation>
+    </message>
+    <message>
+        <source>Billed / h</source>
+        <translation>Abgerechnet / h</translation>
+    </message>
+    <message>
+        <source>Buyers</source>
+        <translation>Käufer</translation>
+    </message>
+    <message>
+        <source>Datasets</source>
+        <translation>Datensätze</translation>
+    </message>
+    <message>
+        <source>Stored in</source>
+        <translation>Gespeichert in</translation>
+    </message>
+    <message>
+        <source>Pinned by jobs</source>
+        <translation>Von Aufträgen gehalten</translation>
+    </message>
+</context>
+<context>
+    <name>sg::ui::EdgeJobModel</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>Budget: %1</source>
+        <translation>Budget: %1</translation>
+    </message>
+    <message>
+        <source>Budget: %L1 requests</source>
+        <translation>Budget: %L1 Anfragen</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>%L1 of %L2</source>
+        <translation>%L1 von %L2</translation>
+    </message>
+    <message>
+        <source>no TTL</source>
+        <translation>ohne TTL</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>abgelaufen</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>in %1</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Auftrag</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>Käufer</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>Shards ready</source>
+        <translation>Shards bereit</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>Ausgeliefert</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+</context>
+<context>
     <name>sg::ui::EdgeWorkspace</name>
     <message>
         <source>Dataset</source>
@@ -648,10 +845,6 @@
         <translation>Belege / s</translation>
     </message>
     <message>
-        <source>Served content</source>
-        <translation>Ausgelieferte Inhalte</translation>
-    </message>
-    <message>
         <source>Revocations</source>
         <translation>Widerrufe</translation>
     </message>
@@ -706,6 +899,73 @@
     <message>
         <source>Draining connections…</source>
         <translation>Verbindungen werden geleert …</translation>
+    </message>
+    <message>
+        <source>Cache</source>
+        <translation>Cache</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Aufträge</translation>
+    </message>
+    <message>
+        <source>Rate limits</source>
+        <translation>Ratenlimits</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Group by:</source>
+        <translation>Gruppieren nach:</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>Käufer</translation>
+    </message>
+    <message>
+        <source>Evict selected</source>
+        <translation>Auswahl entfernen</translation>
+    </message>
+    <message>
+        <source>Drops the selected shards (or every shard of a selected group) from the cache with their entitlements; the home&apos;s own blob store keeps its files.</source>
+        <translation>Entfernt die ausgewählten Shards (oder alle Shards einer ausgewählten Gruppe) samt ihren Berechtigungen aus dem Cache; der Blob-Speicher des Datenordners behält seine Dateien.</translation>
+    </message>
+    <message>
+        <source>End job</source>
+        <translation>Auftrag beenden</translation>
+    </message>
+    <message>
+        <source>Ends the selected job as DELETE /v1/jobs/{id} would: its pins go, and shards only it pinned leave the cache.</source>
+        <translation>Beendet den ausgewählten Auftrag wie DELETE /v1/jobs/{id}: seine Fixierungen entfallen, und nur von ihm gehaltene Shards verlassen den Cache.</translation>
+    </message>
+    <message>
+        <source>Jobs are batches pre-authorized with POST /v1/jobs or named by a token&apos;s job claim; each ends at its TTL.</source>
+        <translation>Aufträge sind mit POST /v1/jobs vorab autorisierte Stapel oder durch den job-Claim eines Tokens benannt; jeder endet mit seiner TTL.</translation>
+    </message>
+    <message>
+        <source>Token buckets per token and per buyer (serve --rate-limit-token / --rate-limit-buyer). A request past its bucket is answered 429 with Retry-After.</source>
+        <translation>Token-Buckets pro Token und pro Käufer (serve --rate-limit-token / --rate-limit-buyer). Eine Anfrage über das Kontingent hinaus wird mit 429 und Retry-After beantwortet.</translation>
+    </message>
+    <message>
+        <source>The edge is stopped.</source>
+        <translation>Der Edge-Server ist gestoppt.</translation>
+    </message>
+    <message>
+        <source>%L1 shards · cache folder %2 of %3 · %L4 hits, %L5 misses, %L6 evictions</source>
+        <translation>%L1 Shards · Cache-Ordner %2 von %3 · %L4 Treffer, %L5 Fehlzugriffe, %L6 Entfernungen</translation>
+    </message>
+    <message>
+        <source>Select shards or a group to evict.</source>
+        <translation>Wählen Sie Shards oder eine Gruppe zum Entfernen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln shard(s) evicted.</source>
+        <translation>
+            <numerusform>%Ln Shard entfernt.</numerusform>
+            <numerusform>%Ln Shards entfernt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -964,6 +1224,119 @@
     <message>
         <source>%L1 receipt bundles written to %2</source>
         <translation>%L1 Belegbündel nach %2 geschrieben</translation>
+    </message>
+    <message>
+        <source>Edge URL, e.g. http://127.0.0.1:8440</source>
+        <translation>Edge-URL, z. B. http://127.0.0.1:8440</translation>
+    </message>
+    <message>
+        <source>Reads any edge&apos;s receipt log over HTTP: its key, signed checkpoint, tiles and proofs.</source>
+        <translation>Liest das Belegprotokoll eines beliebigen Edge-Servers über HTTP: Schlüssel, signierten Checkpoint, Kacheln und Beweise.</translation>
+    </message>
+    <message>
+        <source>Open edge log</source>
+        <translation>Edge-Protokoll öffnen</translation>
+    </message>
+    <message>
+        <source>Bills</source>
+        <translation>Abrechnungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 receipts of %2 verified: every entry is a canonical receipt with its own sequence number, they hash to the signed root of the latest checkpoint, and the log is consistent with %Ln checkpoint(s) this home saw before.</source>
+        <translation>
+            <numerusform>%L1 Belege von %2 verifiziert: Jeder Eintrag ist ein kanonischer Beleg mit eigener Folgenummer, sie ergeben die signierte Wurzel des neuesten Checkpoints, und das Protokoll ist konsistent mit %Ln Checkpoint, den dieser Datenordner zuvor gesehen hat.</numerusform>
+            <numerusform>%L1 Belege von %2 verifiziert: Jeder Eintrag ist ein kanonischer Beleg mit eigener Folgenummer, sie ergeben die signierte Wurzel des neuesten Checkpoints, und das Protokoll ist konsistent mit %Ln Checkpoints, die dieser Datenordner zuvor gesehen hat.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%L1 entries are void (sequence numbers reserved before a crash).</source>
+        <translation>%L1 Einträge sind leer (vor einem Absturz reservierte Folgenummern).</translation>
+    </message>
+    <message>
+        <source>Verification cancelled.</source>
+        <translation>Verifizierung abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Market books: none for this log (choose a market database to compare)</source>
+        <translation>Bücher des Markts: keine für dieses Protokoll (wählen Sie zum Vergleich eine Marktdatenbank)</translation>
+    </message>
+    <message>
+        <source>Market books: %1</source>
+        <translation>Bücher des Markts: %1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Verifying the log and adding up its receipts…</source>
+        <translation>Protokoll wird verifiziert und seine Belege werden addiert …</translation>
+    </message>
+    <message>
+        <source>Recompute bills</source>
+        <translation>Abrechnungen neu berechnen</translation>
+    </message>
+    <message>
+        <source>Bill recomputation cancelled.</source>
+        <translation>Neuberechnung der Abrechnungen abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Bills are recomputed from a whole log; an exported file may hold only some receipts. Open the local log or an edge&apos;s log.</source>
+        <translation>Abrechnungen werden aus einem ganzen Protokoll neu berechnet; eine exportierte Datei enthält vielleicht nur einige Belege. Öffnen Sie das lokale Protokoll oder das eines Edge-Servers.</translation>
+    </message>
+    <message>
+        <source>No bill can be trusted: %1</source>
+        <translation>Keiner Abrechnung kann vertraut werden: %1</translation>
+    </message>
+    <message>
+        <source>Not compared with any market&apos;s books.</source>
+        <translation>Mit keinen Büchern eines Markts verglichen.</translation>
+    </message>
+    <message>
+        <source>Every account matches the market&apos;s books.</source>
+        <translation>Jedes Konto stimmt mit den Büchern des Markts überein.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln account(s) differ from the market&apos;s books. Charges made after the latest checkpoint count once the next checkpoint covers them: recompute in a moment to rule that out.</source>
+        <translation>
+            <numerusform>%Ln Konto weicht von den Büchern des Markts ab. Belastungen nach dem neuesten Checkpoint zählen erst, wenn der nächste Checkpoint sie abdeckt: Berechnen Sie gleich erneut, um das auszuschließen.</numerusform>
+            <numerusform>%Ln Konten weichen von den Büchern des Markts ab. Belastungen nach dem neuesten Checkpoint zählen erst, wenn der nächste Checkpoint sie abdeckt: Berechnen Sie gleich erneut, um das auszuschließen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verifies the log, then adds up every buyer&apos;s charges and every creator&apos;s payouts from the receipts alone and compares them with the market&apos;s books.</source>
+        <translation>Verifiziert das Protokoll, addiert dann allein aus den Belegen die Belastungen jedes Käufers und die Auszahlungen jedes Urhebers und vergleicht sie mit den Büchern des Markts.</translation>
+    </message>
+    <message>
+        <source>Market database…</source>
+        <translation>Marktdatenbank …</translation>
+    </message>
+    <message>
+        <source>Market database</source>
+        <translation>Marktdatenbank</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.sqlite *.db);;All files (*)</source>
+        <translation>SQLite-Datenbanken (*.sqlite *.db);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Reading the log of %1…</source>
+        <translation>Protokoll von %1 wird gelesen …</translation>
+    </message>
+    <message>
+        <source>Cannot create the data folder %1.</source>
+        <translation>Der Datenordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot open that edge&apos;s log: %1</source>
+        <translation>Das Protokoll dieses Edge-Servers lässt sich nicht öffnen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 receipts verified against the latest checkpoint; %2 charged in total to %Ln buyer(s).</source>
+        <translation>
+            <numerusform>%L1 Belege gegen den neuesten Checkpoint verifiziert; insgesamt %2 an %Ln Käufer berechnet.</numerusform>
+            <numerusform>%L1 Belege gegen den neuesten Checkpoint verifiziert; insgesamt %2 an %Ln Käufer berechnet.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1348,6 +1721,57 @@
     </message>
 </context>
 <context>
+    <name>sg::ui::RateLimitModel</name>
+    <message>
+        <source>per token</source>
+        <translation>pro Token</translation>
+    </message>
+    <message>
+        <source>per buyer</source>
+        <translation>pro Käufer</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 / s</source>
+        <translation>%1 / s</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>Limit</translation>
+    </message>
+    <message>
+        <source>Token / buyer</source>
+        <translation>Token / Käufer</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>Käufer</translation>
+    </message>
+    <message>
+        <source>Requests available</source>
+        <translation>Verfügbare Anfragen</translation>
+    </message>
+    <message>
+        <source>Refill</source>
+        <translation>Nachfüllung</translation>
+    </message>
+    <message>
+        <source>Allowed</source>
+        <translation>Zugelassen</translation>
+    </message>
+    <message>
+        <source>Refused (429)</source>
+        <translation>Abgelehnt (429)</translation>
+    </message>
+    <message>
+        <source>Last request (UTC)</source>
+        <translation>Letzte Anfrage (UTC)</translation>
+    </message>
+</context>
+<context>
     <name>sg::ui::ReceiptTableModel</name>
     <message>
         <source>Seq</source>
@@ -1504,6 +1928,65 @@
         <source>Public key written to %1 (%2).</source>
         <translation>Öffentlicher Schlüssel nach %1 geschrieben (%2).</translation>
     </message>
+    <message>
+        <source>Token signing keys</source>
+        <translation>Token-Signaturschlüssel</translation>
+    </message>
+    <message>
+        <source>The market signs buyers&apos; access tokens with the active key; edges fetch the public keys from /.well-known/jwks.json. Rotate to start signing with a new key: the old one keeps verifying the tokens it signed until they expire.</source>
+        <translation>Der Markt signiert die Zugangstoken der Käufer mit dem aktiven Schlüssel; Edge-Server holen die öffentlichen Schlüssel von /.well-known/jwks.json. Rotieren Sie, um mit einem neuen Schlüssel zu signieren: Der alte verifiziert die von ihm signierten Token weiter, bis sie ablaufen.</translation>
+    </message>
+    <message>
+        <source>Rotate signing key</source>
+        <translation>Signaturschlüssel rotieren</translation>
+    </message>
+    <message>
+        <source>Export public keys (JWKS)…</source>
+        <translation>Öffentliche Schlüssel exportieren (JWKS) …</translation>
+    </message>
+    <message>
+        <source>Export token public keys</source>
+        <translation>Öffentliche Token-Schlüssel exportieren</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>JSON-Dateien (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>No token signing key yet: the market creates one when it first issues a token (or rotate now).</source>
+        <translation>Noch kein Token-Signaturschlüssel: Der Markt legt einen an, wenn er das erste Token ausstellt (oder rotieren Sie jetzt).</translation>
+    </message>
+    <message>
+        <source>The market is not open yet; try again in a moment.</source>
+        <translation>Der Markt ist noch nicht geöffnet; versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>Rotating…</source>
+        <translation>Wird rotiert …</translation>
+    </message>
+    <message>
+        <source>Rotation failed: %1</source>
+        <translation>Rotation fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>New signing key %1: the edge signs new tokens with it from now on.</source>
+        <translation>Neuer Signaturschlüssel %1: Der Edge-Server signiert ab jetzt neue Token damit.</translation>
+    </message>
+    <message>
+        <source>New signing key %1: the edge signs with it when it starts.</source>
+        <translation>Neuer Signaturschlüssel %1: Der Edge-Server signiert damit, sobald er startet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln public key(s) written to %1.</source>
+        <translation>
+            <numerusform>%Ln öffentlicher Schlüssel nach %1 geschrieben.</numerusform>
+            <numerusform>%Ln öffentliche Schlüssel nach %1 geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot export the keys: %1</source>
+        <translation>Die Schlüssel können nicht exportiert werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>sg::ui::ShardListModel</name>
@@ -1534,6 +2017,37 @@
     <message>
         <source>Storage</source>
         <translation>Speicherung</translation>
+    </message>
+</context>
+<context>
+    <name>sg::ui::TokenKeyModel</name>
+    <message>
+        <source>Active: signs new tokens</source>
+        <translation>Aktiv: signiert neue Token</translation>
+    </message>
+    <message>
+        <source>Retired: verifies its tokens until they expire</source>
+        <translation>Ausgemustert: verifiziert seine Token bis zum Ablauf</translation>
+    </message>
+    <message>
+        <source>Retired: no longer trusted</source>
+        <translation>Ausgemustert: nicht mehr vertrauenswürdig</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Key id (kid)</source>
+        <translation>Schlüssel-ID (kid)</translation>
+    </message>
+    <message>
+        <source>Created (UTC)</source>
+        <translation>Erstellt (UTC)</translation>
+    </message>
+    <message>
+        <source>Public key</source>
+        <translation>Öffentlicher Schlüssel</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,57 @@
     </message>
 </context>
 <context>
+    <name>sg::ui::BillModel</name>
+    <message>
+        <source>The receipts add up to %1, the market&apos;s books say %2 (difference %3).</source>
+        <translation>Los recibos suman %1, los libros del mercado dicen %2 (diferencia %3).</translation>
+    </message>
+    <message>
+        <source>Creator payout</source>
+        <translation>Pago al creador</translation>
+    </message>
+    <message>
+        <source>Buyer charges</source>
+        <translation>Cargos al comprador</translation>
+    </message>
+    <message>
+        <source>not compared</source>
+        <translation>sin comparar</translation>
+    </message>
+    <message>
+        <source>✗ differs by %1</source>
+        <translation>✗ difiere en %1</translation>
+    </message>
+    <message>
+        <source>✓ matches</source>
+        <translation>✓ coincide</translation>
+    </message>
+    <message>
+        <source>Account type</source>
+        <translation>Tipo de cuenta</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>Recibos</translation>
+    </message>
+    <message>
+        <source>From receipts</source>
+        <translation>Según los recibos</translation>
+    </message>
+    <message>
+        <source>Market books</source>
+        <translation>Libros del mercado</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+</context>
+<context>
     <name>sg::ui::CatalogModel</name>
     <message>
         <source>the catalog is not JSON: %1</source>
@@ -570,6 +621,152 @@
     </message>
 </context>
 <context>
+    <name>sg::ui::EdgeCacheModel</name>
+    <message>
+        <source>not served yet</source>
+        <translation>aún no servido</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(ninguno aún)</translation>
+    </message>
+    <message>
+        <source>home blob store</source>
+        <translation>almacén de blobs de la carpeta</translation>
+    </message>
+    <message>
+        <source>origin folder</source>
+        <translation>carpeta de origen</translation>
+    </message>
+    <message>
+        <source>upstream edge</source>
+        <translation>edge de origen</translation>
+    </message>
+    <message>
+        <source>Dataset / shard</source>
+        <translation>Conjunto de datos / shard</translation>
+    </message>
+    <message>
+        <source>Buyer / shard</source>
+        <translation>Comprador / shard</translation>
+    </message>
+    <message>
+        <source>Shards</source>
+        <translation>Shards</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Hits</source>
+        <translation>Aciertos</translation>
+    </message>
+    <message>
+        <source>Last access (UTC)</source>
+        <translation>Último acceso (UTC)</translation>
+    </message>
+    <message>
+        <source>Billed / h</source>
+        <translation>Facturados / h</translation>
+    </message>
+    <message>
+        <source>Buyers</source>
+        <translation>Compradores</translation>
+    </message>
+    <message>
+        <source>Datasets</source>
+        <translation>Conjuntos de datos</translation>
+    </message>
+    <message>
+        <source>Stored in</source>
+        <translation>Guardado en</translation>
+    </message>
+    <message>
+        <source>Pinned by jobs</source>
+        <translation>Fijado por trabajos</translation>
+    </message>
+</context>
+<context>
+    <name>sg::ui::EdgeJobModel</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>Budget: %1</source>
+        <translation>Presupuesto: %1</translation>
+    </message>
+    <message>
+        <source>Budget: %L1 requests</source>
+        <translation>Presupuesto: %L1 solicitudes</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>%L1 of %L2</source>
+        <translation>%L1 de %L2</translation>
+    </message>
+    <message>
+        <source>no TTL</source>
+        <translation>sin TTL</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>caducado</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>en %1</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Trabajo</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>Comprador</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Conjunto de datos</translation>
+    </message>
+    <message>
+        <source>Shards ready</source>
+        <translation>Shards listos</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>Servido</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Solicitudes</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Caduca</translation>
+    </message>
+</context>
+<context>
     <name>sg::ui::EdgeWorkspace</name>
     <message>
         <source>Dataset</source>
@@ -648,10 +845,6 @@
         <translation>Recibos / s</translation>
     </message>
     <message>
-        <source>Served content</source>
-        <translation>Contenido servido</translation>
-    </message>
-    <message>
         <source>Revocations</source>
         <translation>Revocaciones</translation>
     </message>
@@ -706,6 +899,73 @@
     <message>
         <source>Draining connections…</source>
         <translation>Vaciando conexiones…</translation>
+    </message>
+    <message>
+        <source>Cache</source>
+        <translation>Caché</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Trabajos</translation>
+    </message>
+    <message>
+        <source>Rate limits</source>
+        <translation>Límites de tasa</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Publicado</translation>
+    </message>
+    <message>
+        <source>Group by:</source>
+        <translation>Agrupar por:</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>Comprador</translation>
+    </message>
+    <message>
+        <source>Evict selected</source>
+        <translation>Desalojar selección</translation>
+    </message>
+    <message>
+        <source>Drops the selected shards (or every shard of a selected group) from the cache with their entitlements; the home&apos;s own blob store keeps its files.</source>
+        <translation>Quita de la caché los shards seleccionados (o todos los de un grupo seleccionado) con sus derechos; el almacén de blobs de la carpeta conserva sus archivos.</translation>
+    </message>
+    <message>
+        <source>End job</source>
+        <translation>Terminar trabajo</translation>
+    </message>
+    <message>
+        <source>Ends the selected job as DELETE /v1/jobs/{id} would: its pins go, and shards only it pinned leave the cache.</source>
+        <translation>Termina el trabajo seleccionado como lo haría DELETE /v1/jobs/{id}: sus fijaciones desaparecen y los shards que solo él fijaba salen de la caché.</translation>
+    </message>
+    <message>
+        <source>Jobs are batches pre-authorized with POST /v1/jobs or named by a token&apos;s job claim; each ends at its TTL.</source>
+        <translation>Los trabajos son lotes preautorizados con POST /v1/jobs o nombrados por la reclamación job de un token; cada uno termina al cumplirse su TTL.</translation>
+    </message>
+    <message>
+        <source>Token buckets per token and per buyer (serve --rate-limit-token / --rate-limit-buyer). A request past its bucket is answered 429 with Retry-After.</source>
+        <translation>Cubetas de tokens por token y por comprador (serve --rate-limit-token / --rate-limit-buyer). Una solicitud que supera su cubeta recibe 429 con Retry-After.</translation>
+    </message>
+    <message>
+        <source>The edge is stopped.</source>
+        <translation>El edge está detenido.</translation>
+    </message>
+    <message>
+        <source>%L1 shards · cache folder %2 of %3 · %L4 hits, %L5 misses, %L6 evictions</source>
+        <translation>%L1 shards · carpeta de caché %2 de %3 · %L4 aciertos, %L5 fallos, %L6 desalojos</translation>
+    </message>
+    <message>
+        <source>Select shards or a group to evict.</source>
+        <translation>Seleccione shards o un grupo para desalojar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln shard(s) evicted.</source>
+        <translation>
+            <numerusform>%Ln shard desalojado.</numerusform>
+            <numerusform>%Ln shards desalojados.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -964,6 +1224,119 @@
     <message>
         <source>%L1 receipt bundles written to %2</source>
         <translation>%L1 paquetes de recibos escritos en %2</translation>
+    </message>
+    <message>
+        <source>Edge URL, e.g. http://127.0.0.1:8440</source>
+        <translation>URL de un edge, p. ej. http://127.0.0.1:8440</translation>
+    </message>
+    <message>
+        <source>Reads any edge&apos;s receipt log over HTTP: its key, signed checkpoint, tiles and proofs.</source>
+        <translation>Lee por HTTP el registro de recibos de cualquier edge: su clave, su punto de control firmado, sus teselas y sus pruebas.</translation>
+    </message>
+    <message>
+        <source>Open edge log</source>
+        <translation>Abrir registro del edge</translation>
+    </message>
+    <message>
+        <source>Bills</source>
+        <translation>Facturas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 receipts of %2 verified: every entry is a canonical receipt with its own sequence number, they hash to the signed root of the latest checkpoint, and the log is consistent with %Ln checkpoint(s) this home saw before.</source>
+        <translation>
+            <numerusform>%L1 recibos de %2 verificados: cada entrada es un recibo canónico con su propio número de secuencia, su hash da la raíz firmada del último punto de control y el registro es coherente con %Ln punto de control visto antes por esta carpeta.</numerusform>
+            <numerusform>%L1 recibos de %2 verificados: cada entrada es un recibo canónico con su propio número de secuencia, su hash da la raíz firmada del último punto de control y el registro es coherente con %Ln puntos de control vistos antes por esta carpeta.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%L1 entries are void (sequence numbers reserved before a crash).</source>
+        <translation>%L1 entradas están vacías (números de secuencia reservados antes de un fallo).</translation>
+    </message>
+    <message>
+        <source>Verification cancelled.</source>
+        <translation>Verificación cancelada.</translation>
+    </message>
+    <message>
+        <source>Market books: none for this log (choose a market database to compare)</source>
+        <translation>Libros del mercado: ninguno para este registro (elija una base de datos del mercado para comparar)</translation>
+    </message>
+    <message>
+        <source>Market books: %1</source>
+        <translation>Libros del mercado: %1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Verifying the log and adding up its receipts…</source>
+        <translation>Verificando el registro y sumando sus recibos…</translation>
+    </message>
+    <message>
+        <source>Recompute bills</source>
+        <translation>Recalcular facturas</translation>
+    </message>
+    <message>
+        <source>Bill recomputation cancelled.</source>
+        <translation>Recálculo de facturas cancelado.</translation>
+    </message>
+    <message>
+        <source>Bills are recomputed from a whole log; an exported file may hold only some receipts. Open the local log or an edge&apos;s log.</source>
+        <translation>Las facturas se recalculan a partir de un registro completo; un archivo exportado puede contener solo algunos recibos. Abra el registro local o el de un edge.</translation>
+    </message>
+    <message>
+        <source>No bill can be trusted: %1</source>
+        <translation>No se puede confiar en ninguna factura: %1</translation>
+    </message>
+    <message>
+        <source>Not compared with any market&apos;s books.</source>
+        <translation>No se comparó con los libros de ningún mercado.</translation>
+    </message>
+    <message>
+        <source>Every account matches the market&apos;s books.</source>
+        <translation>Todas las cuentas coinciden con los libros del mercado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln account(s) differ from the market&apos;s books. Charges made after the latest checkpoint count once the next checkpoint covers them: recompute in a moment to rule that out.</source>
+        <translation>
+            <numerusform>%Ln cuenta difiere de los libros del mercado. Los cargos posteriores al último punto de control cuentan cuando el siguiente los cubre: recalcule en un momento para descartarlo.</numerusform>
+            <numerusform>%Ln cuentas difieren de los libros del mercado. Los cargos posteriores al último punto de control cuentan cuando el siguiente los cubre: recalcule en un momento para descartarlo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verifies the log, then adds up every buyer&apos;s charges and every creator&apos;s payouts from the receipts alone and compares them with the market&apos;s books.</source>
+        <translation>Verifica el registro, suma solo a partir de los recibos los cargos de cada comprador y los pagos de cada creador, y los compara con los libros del mercado.</translation>
+    </message>
+    <message>
+        <source>Market database…</source>
+        <translation>Base de datos del mercado…</translation>
+    </message>
+    <message>
+        <source>Market database</source>
+        <translation>Base de datos del mercado</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Bases de datos SQLite (*.sqlite *.db);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Reading the log of %1…</source>
+        <translation>Leyendo el registro de %1…</translation>
+    </message>
+    <message>
+        <source>Cannot create the data folder %1.</source>
+        <translation>No se puede crear la carpeta de datos %1.</translation>
+    </message>
+    <message>
+        <source>Cannot open that edge&apos;s log: %1</source>
+        <translation>No se puede abrir el registro de ese edge: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 receipts verified against the latest checkpoint; %2 charged in total to %Ln buyer(s).</source>
+        <translation>
+            <numerusform>%L1 recibos verificados frente al último punto de control; %2 cobrados en total a %Ln comprador.</numerusform>
+            <numerusform>%L1 recibos verificados frente al último punto de control; %2 cobrados en total a %Ln compradores.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1348,6 +1721,57 @@
     </message>
 </context>
 <context>
+    <name>sg::ui::RateLimitModel</name>
+    <message>
+        <source>per token</source>
+        <translation>por token</translation>
+    </message>
+    <message>
+        <source>per buyer</source>
+        <translation>por comprador</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>%1 / s</source>
+        <translation>%1 / s</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>Límite</translation>
+    </message>
+    <message>
+        <source>Token / buyer</source>
+        <translation>Token / comprador</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>Comprador</translation>
+    </message>
+    <message>
+        <source>Requests available</source>
+        <translation>Solicitudes disponibles</translation>
+    </message>
+    <message>
+        <source>Refill</source>
+        <translation>Recarga</translation>
+    </message>
+    <message>
+        <source>Allowed</source>
+        <translation>Permitidas</translation>
+    </message>
+    <message>
+        <source>Refused (429)</source>
+        <translation>Rechazadas (429)</translation>
+    </message>
+    <message>
+        <source>Last request (UTC)</source>
+        <translation>Última solicitud (UTC)</translation>
+    </message>
+</context>
+<context>
     <name>sg::ui::ReceiptTableModel</name>
     <message>
         <source>Seq</source>
@@ -1504,6 +1928,65 @@
         <source>Public key written to %1 (%2).</source>
         <translation>Clave pública escrita en %1 (%2).</translation>
     </message>
+    <message>
+        <source>Token signing keys</source>
+        <translation>Claves de firma de tokens</translation>
+    </message>
+    <message>
+        <source>The market signs buyers&apos; access tokens with the active key; edges fetch the public keys from /.well-known/jwks.json. Rotate to start signing with a new key: the old one keeps verifying the tokens it signed until they expire.</source>
+        <translation>El mercado firma los tokens de acceso de los compradores con la clave activa; los edges obtienen las claves públicas en /.well-known/jwks.json. Rote para firmar con una clave nueva: la anterior sigue verificando los tokens que firmó hasta que caduquen.</translation>
+    </message>
+    <message>
+        <source>Rotate signing key</source>
+        <translation>Rotar clave de firma</translation>
+    </message>
+    <message>
+        <source>Export public keys (JWKS)…</source>
+        <translation>Exportar claves públicas (JWKS)…</translation>
+    </message>
+    <message>
+        <source>Export token public keys</source>
+        <translation>Exportar claves públicas de tokens</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>Archivos JSON (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>No token signing key yet: the market creates one when it first issues a token (or rotate now).</source>
+        <translation>Aún no hay clave de firma de tokens: el mercado crea una al emitir su primer token (o rote ahora).</translation>
+    </message>
+    <message>
+        <source>The market is not open yet; try again in a moment.</source>
+        <translation>El mercado aún no está abierto; inténtelo de nuevo en un momento.</translation>
+    </message>
+    <message>
+        <source>Rotating…</source>
+        <translation>Rotando…</translation>
+    </message>
+    <message>
+        <source>Rotation failed: %1</source>
+        <translation>La rotación falló: %1</translation>
+    </message>
+    <message>
+        <source>New signing key %1: the edge signs new tokens with it from now on.</source>
+        <translation>Nueva clave de firma %1: el edge firma con ella los tokens nuevos a partir de ahora.</translation>
+    </message>
+    <message>
+        <source>New signing key %1: the edge signs with it when it starts.</source>
+        <translation>Nueva clave de firma %1: el edge firmará con ella cuando se inicie.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln public key(s) written to %1.</source>
+        <translation>
+            <numerusform>%Ln clave pública escrita en %1.</numerusform>
+            <numerusform>%Ln claves públicas escritas en %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot export the keys: %1</source>
+        <translation>No se pueden exportar las claves: %1</translation>
+    </message>
 </context>
 <context>
     <name>sg::ui::ShardListModel</name>
@@ -1534,6 +2017,37 @@
     <message>
         <source>Storage</source>
         <translation>Almacenamiento</translation>
+    </message>
+</context>
+<context>
+    <name>sg::ui::TokenKeyModel</name>
+    <message>
+        <source>Active: signs new tokens</source>
+        <translation>Activa: firma los tokens nuevos</translation>
+    </message>
+    <message>
+        <source>Retired: verifies its tokens until they expire</source>
+        <translation>Retirada: verifica sus tokens hasta que caduquen</translation>
+    </message>
+    <message>
+        <source>Retired: no longer trusted</source>
+        <translation>Retirada: ya no es de confianza</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Key id (kid)</source>
+        <translation>Id. de clave (kid)</translation>
+    </message>
+    <message>
+        <source>Created (UTC)</source>
+        <translation>Creada (UTC)</translation>
+    </message>
+    <message>
+        <source>Public key</source>
+        <translation>Clave pública</translation>
     </message>
 </context>
 <context>

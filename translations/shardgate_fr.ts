@@ -15,6 +15,57 @@
     </message>
 </context>
 <context>
+    <name>sg::ui::BillModel</name>
+    <message>
+        <source>The receipts add up to %1, the market&apos;s books say %2 (difference %3).</source>
+        <translation>Les reçus totalisent %1, les livres du marché indiquent %2 (écart %3).</translation>
+    </message>
+    <message>
+        <source>Creator payout</source>
+        <translation>Paiement au créateur</translation>
+    </message>
+    <message>
+        <source>Buyer charges</source>
+        <translation>Débits de l&apos;acheteur</translation>
+    </message>
+    <message>
+        <source>not compared</source>
+        <translation>non comparé</translation>
+    </message>
+    <message>
+        <source>✗ differs by %1</source>
+        <translation>✗ écart de %1</translation>
+    </message>
+    <message>
+        <source>✓ matches</source>
+        <translation>✓ concorde</translation>
+    </message>
+    <message>
+        <source>Account type</source>
+        <translation>Type de compte</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>Reçus</translation>
+    </message>
+    <message>
+        <source>From receipts</source>
+        <translation>D&apos;après les reçus</translation>
+    </message>
+    <message>
+        <source>Market books</source>
+        <translation>Livres du marché</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+</context>
+<context>
     <name>sg::ui::CatalogModel</name>
     <message>
         <source>the catalog is not JSON: %1</source>
@@ -570,6 +621,152 @@
     </message>
 </context>
 <context>
+    <name>sg::ui::EdgeCacheModel</name>
+    <message>
+        <source>not served yet</source>
+        <translation>pas encore servi</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(aucun pour l&apos;instant)</translation>
+    </message>
+    <message>
+        <source>home blob store</source>
+        <translation>magasin de blobs du dossier</translation>
+    </message>
+    <message>
+        <source>origin folder</source>
+        <translation>dossier d&apos;origine</translation>
+    </message>
+    <message>
+        <source>upstream edge</source>
+        <translation>edge en amont</translation>
+    </message>
+    <message>
+        <source>Dataset / shard</source>
+        <translation>Jeu de données / shard</translation>
+    </message>
+    <message>
+        <source>Buyer / shard</source>
+        <translation>Acheteur / shard</translation>
+    </message>
+    <message>
+        <source>Shards</source>
+        <translation>Shards</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Hits</source>
+        <translation>Accès</translation>
+    </message>
+    <message>
+        <source>Last access (UTC)</source>
+        <translation>Dernier accès (UTC)</translation>
+    </message>
+    <message>
+        <source>Billed / h</source>
+        <translation>Facturés / h</translation>
+    </message>
+    <message>
+        <source>Buyers</source>
+        <translation>Acheteurs</translation>
+    </message>
+    <message>
+        <source>Datasets</source>
+        <translation>Jeux de données</translation>
+    </message>
+    <message>
+        <source>Stored in</source>
+        <translation>Stocké dans</translation>
+    </message>
+    <message>
+        <source>Pinned by jobs</source>
+        <translation>Épinglé par les tâches</translation>
+    </message>
+</context>
+<context>
+    <name>sg::ui::EdgeJobModel</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>Budget: %1</source>
+        <translation>Budget : %1</translation>
+    </message>
+    <message>
+        <source>Budget: %L1 requests</source>
+        <translation>Budget : %L1 requêtes</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>%L1 of %L2</source>
+        <translation>%L1 sur %L2</translation>
+    </message>
+    <message>
+        <source>no TTL</source>
+        <translation>sans TTL</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>expiré</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>dans %1</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>Acheteur</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Jeu de données</translation>
+    </message>
+    <message>
+        <source>Shards ready</source>
+        <translation>Shards prêts</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>Servi</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Requêtes</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expire</translation>
+    </message>
+</context>
+<context>
     <name>sg::ui::EdgeWorkspace</name>
     <message>
         <source>Dataset</source>
@@ -648,10 +845,6 @@
         <translation>Reçus / s</translation>
     </message>
     <message>
-        <source>Served content</source>
-        <translation>Contenu servi</translation>
-    </message>
-    <message>
         <source>Revocations</source>
         <translation>Révocations</translation>
     </message>
@@ -706,6 +899,73 @@
     <message>
         <source>Draining connections…</source>
         <translation>Vidage des connexions…</translation>
+    </message>
+    <message>
+        <source>Cache</source>
+        <translation>Cache</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Tâches</translation>
+    </message>
+    <message>
+        <source>Rate limits</source>
+        <translation>Limites de débit</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Publié</translation>
+    </message>
+    <message>
+        <source>Group by:</source>
+        <translation>Grouper par :</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>Acheteur</translation>
+    </message>
+    <message>
+        <source>Evict selected</source>
+        <translation>Évincer la sélection</translation>
+    </message>
+    <message>
+        <source>Drops the selected shards (or every shard of a selected group) from the cache with their entitlements; the home&apos;s own blob store keeps its files.</source>
+        <translation>Retire du cache les shards sélectionnés (ou tous ceux d&apos;un groupe sélectionné) avec leurs droits ; le magasin de blobs du dossier garde ses fichiers.</translation>
+    </message>
+    <message>
+        <source>End job</source>
+        <translation>Terminer la tâche</translation>
+    </message>
+    <message>
+        <source>Ends the selected job as DELETE /v1/jobs/{id} would: its pins go, and shards only it pinned leave the cache.</source>
+        <translation>Termine la tâche sélectionnée comme DELETE /v1/jobs/{id} : ses épinglages disparaissent et les shards qu&apos;elle seule retenait quittent le cache.</translation>
+    </message>
+    <message>
+        <source>Jobs are batches pre-authorized with POST /v1/jobs or named by a token&apos;s job claim; each ends at its TTL.</source>
+        <translation>Les tâches sont des lots pré-autorisés par POST /v1/jobs ou nommés par la revendication job d&apos;un jeton ; chacune prend fin à son TTL.</translation>
+    </message>
+    <message>
+        <source>Token buckets per token and per buyer (serve --rate-limit-token / --rate-limit-buyer). A request past its bucket is answered 429 with Retry-After.</source>
+        <translation>Seaux à jetons par jeton et par acheteur (serve --rate-limit-token / --rate-limit-buyer). Une requête au-delà de son seau reçoit 429 avec Retry-After.</translation>
+    </message>
+    <message>
+        <source>The edge is stopped.</source>
+        <translation>L&apos;edge est arrêté.</translation>
+    </message>
+    <message>
+        <source>%L1 shards · cache folder %2 of %3 · %L4 hits, %L5 misses, %L6 evictions</source>
+        <translation>%L1 shards · dossier de cache %2 sur %3 · %L4 succès, %L5 échecs, %L6 évictions</translation>
+    </message>
+    <message>
+        <source>Select shards or a group to evict.</source>
+        <translation>Sélectionnez des shards ou un groupe à évincer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln shard(s) evicted.</source>
+        <translation>
+            <numerusform>%Ln shard évincé.</numerusform>
+            <numerusform>%Ln shards évincés.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -964,6 +1224,119 @@
     <message>
         <source>%L1 receipt bundles written to %2</source>
         <translation>%L1 lots de reçus écrits dans %2</translation>
+    </message>
+    <message>
+        <source>Edge URL, e.g. http://127.0.0.1:8440</source>
+        <translation>URL d&apos;un edge, p. ex. http://127.0.0.1:8440</translation>
+    </message>
+    <message>
+        <source>Reads any edge&apos;s receipt log over HTTP: its key, signed checkpoint, tiles and proofs.</source>
+        <translation>Lit le journal des reçus de n&apos;importe quel edge par HTTP : sa clé, son point de contrôle signé, ses tuiles et ses preuves.</translation>
+    </message>
+    <message>
+        <source>Open edge log</source>
+        <translation>Ouvrir le journal de l&apos;edge</translation>
+    </message>
+    <message>
+        <source>Bills</source>
+        <translation>Factures</translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 receipts of %2 verified: every entry is a canonical receipt with its own sequence number, they hash to the signed root of the latest checkpoint, and the log is consistent with %Ln checkpoint(s) this home saw before.</source>
+        <translation>
+            <numerusform>%L1 reçus de %2 vérifiés : chaque entrée est un reçu canonique avec son propre numéro de séquence, leur hachage donne la racine signée du dernier point de contrôle, et le journal est cohérent avec %Ln point de contrôle vu auparavant par ce dossier.</numerusform>
+            <numerusform>%L1 reçus de %2 vérifiés : chaque entrée est un reçu canonique avec son propre numéro de séquence, leur hachage donne la racine signée du dernier point de contrôle, et le journal est cohérent avec %Ln points de contrôle vus auparavant par ce dossier.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%L1 entries are void (sequence numbers reserved before a crash).</source>
+        <translation>%L1 entrées sont vides (numéros de séquence réservés avant un plantage).</translation>
+    </message>
+    <message>
+        <source>Verification cancelled.</source>
+        <translation>Vérification annulée.</translation>
+    </message>
+    <message>
+        <source>Market books: none for this log (choose a market database to compare)</source>
+        <translation>Livres du marché : aucun pour ce journal (choisissez une base du marché pour comparer)</translation>
+    </message>
+    <message>
+        <source>Market books: %1</source>
+        <translation>Livres du marché : %1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Verifying the log and adding up its receipts…</source>
+        <translation>Vérification du journal et addition de ses reçus…</translation>
+    </message>
+    <message>
+        <source>Recompute bills</source>
+        <translation>Recalculer les factures</translation>
+    </message>
+    <message>
+        <source>Bill recomputation cancelled.</source>
+        <translation>Recalcul des factures annulé.</translation>
+    </message>
+    <message>
+        <source>Bills are recomputed from a whole log; an exported file may hold only some receipts. Open the local log or an edge&apos;s log.</source>
+        <translation>Les factures se recalculent à partir d&apos;un journal entier ; un fichier exporté peut ne contenir qu&apos;une partie des reçus. Ouvrez le journal local ou celui d&apos;un edge.</translation>
+    </message>
+    <message>
+        <source>No bill can be trusted: %1</source>
+        <translation>Aucune facture n&apos;est fiable : %1</translation>
+    </message>
+    <message>
+        <source>Not compared with any market&apos;s books.</source>
+        <translation>Comparé à aucun livre de marché.</translation>
+    </message>
+    <message>
+        <source>Every account matches the market&apos;s books.</source>
+        <translation>Chaque compte concorde avec les livres du marché.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln account(s) differ from the market&apos;s books. Charges made after the latest checkpoint count once the next checkpoint covers them: recompute in a moment to rule that out.</source>
+        <translation>
+            <numerusform>%Ln compte diffère des livres du marché. Les débits postérieurs au dernier point de contrôle comptent dès que le suivant les couvre : recalculez dans un instant pour l&apos;exclure.</numerusform>
+            <numerusform>%Ln comptes diffèrent des livres du marché. Les débits postérieurs au dernier point de contrôle comptent dès que le suivant les couvre : recalculez dans un instant pour l&apos;exclure.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verifies the log, then adds up every buyer&apos;s charges and every creator&apos;s payouts from the receipts alone and compares them with the market&apos;s books.</source>
+        <translation>Vérifie le journal, additionne à partir des seuls reçus les débits de chaque acheteur et les paiements de chaque créateur, puis les compare aux livres du marché.</translation>
+    </message>
+    <message>
+        <source>Market database…</source>
+        <translation>Base du marché…</translation>
+    </message>
+    <message>
+        <source>Market database</source>
+        <translation>Base du marché</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Bases SQLite (*.sqlite *.db);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Reading the log of %1…</source>
+        <translation>Lecture du journal de %1…</translation>
+    </message>
+    <message>
+        <source>Cannot create the data folder %1.</source>
+        <translation>Impossible de créer le dossier de données %1.</translation>
+    </message>
+    <message>
+        <source>Cannot open that edge&apos;s log: %1</source>
+        <translation>Impossible d&apos;ouvrir le journal de cet edge : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 receipts verified against the latest checkpoint; %2 charged in total to %Ln buyer(s).</source>
+        <translation>
+            <numerusform>%L1 reçus vérifiés par rapport au dernier point de contrôle ; %2 facturés au total à %Ln acheteur.</numerusform>
+            <numerusform>%L1 reçus vérifiés par rapport au dernier point de contrôle ; %2 facturés au total à %Ln acheteurs.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1348,6 +1721,57 @@
     </message>
 </context>
 <context>
+    <name>sg::ui::RateLimitModel</name>
+    <message>
+        <source>per token</source>
+        <translation>par jeton</translation>
+    </message>
+    <message>
+        <source>per buyer</source>
+        <translation>par acheteur</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>%1 / s</source>
+        <translation>%1 / s</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>Limite</translation>
+    </message>
+    <message>
+        <source>Token / buyer</source>
+        <translation>Jeton / acheteur</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>Acheteur</translation>
+    </message>
+    <message>
+        <source>Requests available</source>
+        <translation>Requêtes disponibles</translation>
+    </message>
+    <message>
+        <source>Refill</source>
+        <translation>Recharge</translation>
+    </message>
+    <message>
+        <source>Allowed</source>
+        <translation>Autorisées</translation>
+    </message>
+    <message>
+        <source>Refused (429)</source>
+        <translation>Refusées (429)</translation>
+    </message>
+    <message>
+        <source>Last request (UTC)</source>
+        <translation>Dernière requête (UTC)</translation>
+    </message>
+</context>
+<context>
     <name>sg::ui::ReceiptTableModel</name>
     <message>
         <source>Seq</source>
@@ -1504,6 +1928,65 @@
         <source>Public key written to %1 (%2).</source>
         <translation>Clé publique écrite dans %1 (%2).</translation>
     </message>
+    <message>
+        <source>Token signing keys</source>
+        <translation>Clés de signature des jetons</translation>
+    </message>
+    <message>
+        <source>The market signs buyers&apos; access tokens with the active key; edges fetch the public keys from /.well-known/jwks.json. Rotate to start signing with a new key: the old one keeps verifying the tokens it signed until they expire.</source>
+        <translation>Le marché signe les jetons d&apos;accès des acheteurs avec la clé active ; les edges récupèrent les clés publiques sur /.well-known/jwks.json. Faites une rotation pour signer avec une nouvelle clé : l&apos;ancienne continue de vérifier les jetons qu&apos;elle a signés jusqu&apos;à leur expiration.</translation>
+    </message>
+    <message>
+        <source>Rotate signing key</source>
+        <translation>Faire tourner la clé de signature</translation>
+    </message>
+    <message>
+        <source>Export public keys (JWKS)…</source>
+        <translation>Exporter les clés publiques (JWKS)…</translation>
+    </message>
+    <message>
+        <source>Export token public keys</source>
+        <translation>Exporter les clés publiques des jetons</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>Fichiers JSON (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>No token signing key yet: the market creates one when it first issues a token (or rotate now).</source>
+        <translation>Pas encore de clé de signature : le marché en crée une lorsqu&apos;il émet son premier jeton (ou faites une rotation maintenant).</translation>
+    </message>
+    <message>
+        <source>The market is not open yet; try again in a moment.</source>
+        <translation>Le marché n&apos;est pas encore ouvert ; réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>Rotating…</source>
+        <translation>Rotation…</translation>
+    </message>
+    <message>
+        <source>Rotation failed: %1</source>
+        <translation>Échec de la rotation : %1</translation>
+    </message>
+    <message>
+        <source>New signing key %1: the edge signs new tokens with it from now on.</source>
+        <translation>Nouvelle clé de signature %1 : l&apos;edge signe désormais les nouveaux jetons avec elle.</translation>
+    </message>
+    <message>
+        <source>New signing key %1: the edge signs with it when it starts.</source>
+        <translation>Nouvelle clé de signature %1 : l&apos;edge signera avec elle à son démarrage.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln public key(s) written to %1.</source>
+        <translation>
+            <numerusform>%Ln clé publique écrite dans %1.</numerusform>
+            <numerusform>%Ln clés publiques écrites dans %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot export the keys: %1</source>
+        <translation>Impossible d&apos;exporter les clés : %1</translation>
+    </message>
 </context>
 <context>
     <name>sg::ui::ShardListModel</name>
@@ -1534,6 +2017,37 @@
     <message>
         <source>Storage</source>
         <translation>Stockage</translation>
+    </message>
+</context>
+<context>
+    <name>sg::ui::TokenKeyModel</name>
+    <message>
+        <source>Active: signs new tokens</source>
+        <translation>Active : signe les nouveaux jetons</translation>
+    </message>
+    <message>
+        <source>Retired: verifies its tokens until they expire</source>
+        <translation>Retirée : vérifie ses jetons jusqu&apos;à leur expiration</translation>
+    </message>
+    <message>
+        <source>Retired: no longer trusted</source>
+        <translation>Retirée : n&apos;est plus approuvée</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Key id (kid)</source>
+        <translation>Identifiant de clé (kid)</translation>
+    </message>
+    <message>
+        <source>Created (UTC)</source>
+        <translation>Créée (UTC)</translation>
+    </message>
+    <message>
+        <source>Public key</source>
+        <translation>Clé publique</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,57 @@
     </message>
 </context>
 <context>
+    <name>sg::ui::BillModel</name>
+    <message>
+        <source>The receipts add up to %1, the market&apos;s books say %2 (difference %3).</source>
+        <translation>受領証の合計は %1、マーケットの帳簿は %2 です（差額 %3）。</translation>
+    </message>
+    <message>
+        <source>Creator payout</source>
+        <translation>作成者への支払い</translation>
+    </message>
+    <message>
+        <source>Buyer charges</source>
+        <translation>購入者への請求</translation>
+    </message>
+    <message>
+        <source>not compared</source>
+        <translation>未比較</translation>
+    </message>
+    <message>
+        <source>✗ differs by %1</source>
+        <translation>✗ %1 の差</translation>
+    </message>
+    <message>
+        <source>✓ matches</source>
+        <translation>✓ 一致</translation>
+    </message>
+    <message>
+        <source>Account type</source>
+        <translation>アカウントの種類</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>アカウント</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>受領証</translation>
+    </message>
+    <message>
+        <source>From receipts</source>
+        <translation>受領証から</translation>
+    </message>
+    <message>
+        <source>Market books</source>
+        <translation>マーケットの帳簿</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+</context>
+<context>
     <name>sg::ui::CatalogModel</name>
     <message>
         <source>the catalog is not JSON: %1</source>
@@ -569,6 +620,152 @@
     </message>
 </context>
 <context>
+    <name>sg::ui::EdgeCacheModel</name>
+    <message>
+        <source>not served yet</source>
+        <translation>未配信</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>（まだなし）</translation>
+    </message>
+    <message>
+        <source>home blob store</source>
+        <translation>データフォルダーの blob ストア</translation>
+    </message>
+    <message>
+        <source>origin folder</source>
+        <translation>オリジンフォルダー</translation>
+    </message>
+    <message>
+        <source>upstream edge</source>
+        <translation>上流のエッジ</translation>
+    </message>
+    <message>
+        <source>Dataset / shard</source>
+        <translation>データセット / シャード</translation>
+    </message>
+    <message>
+        <source>Buyer / shard</source>
+        <translation>購入者 / シャード</translation>
+    </message>
+    <message>
+        <source>Shards</source>
+        <translation>シャード</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>Hits</source>
+        <translation>ヒット</translation>
+    </message>
+    <message>
+        <source>Last access (UTC)</source>
+        <translation>最終アクセス (UTC)</translation>
+    </message>
+    <message>
+        <source>Billed / h</source>
+        <translation>課金 / 時</translation>
+    </message>
+    <message>
+        <source>Buyers</source>
+        <translation>購入者</translation>
+    </message>
+    <message>
+        <source>Datasets</source>
+        <translation>データセット</translation>
+    </message>
+    <message>
+        <source>Stored in</source>
+        <translation>保存場所</translation>
+    </message>
+    <message>
+        <source>Pinned by jobs</source>
+        <translation>ジョブによる固定</translation>
+    </message>
+</context>
+<context>
+    <name>sg::ui::EdgeJobModel</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 時間 %2 分</translation>
+    </message>
+    <message>
+        <source>Budget: %1</source>
+        <translation>上限: %1</translation>
+    </message>
+    <message>
+        <source>Budget: %L1 requests</source>
+        <translation>上限: %L1 リクエスト</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2 中 %1</translation>
+    </message>
+    <message>
+        <source>%L1 of %L2</source>
+        <translation>%L2 中 %L1</translation>
+    </message>
+    <message>
+        <source>no TTL</source>
+        <translation>TTL なし</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>期限切れ</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>%1 後</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>ジョブ</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>購入者</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>データセット</translation>
+    </message>
+    <message>
+        <source>Shards ready</source>
+        <translation>準備済みシャード</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>配信済み</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>リクエスト</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>有効期限</translation>
+    </message>
+</context>
+<context>
     <name>sg::ui::EdgeWorkspace</name>
     <message>
         <source>Dataset</source>
@@ -647,10 +844,6 @@
         <translation>レシート / 秒</translation>
     </message>
     <message>
-        <source>Served content</source>
-        <translation>配信したコンテンツ</translation>
-    </message>
-    <message>
         <source>Revocations</source>
         <translation>取り消し</translation>
     </message>
@@ -705,6 +898,72 @@
     <message>
         <source>Draining connections…</source>
         <translation>接続をドレインしています…</translation>
+    </message>
+    <message>
+        <source>Cache</source>
+        <translation>キャッシュ</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>ジョブ</translation>
+    </message>
+    <message>
+        <source>Rate limits</source>
+        <translation>レート制限</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>公開済み</translation>
+    </message>
+    <message>
+        <source>Group by:</source>
+        <translation>グループ化:</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>購入者</translation>
+    </message>
+    <message>
+        <source>Evict selected</source>
+        <translation>選択を追い出す</translation>
+    </message>
+    <message>
+        <source>Drops the selected shards (or every shard of a selected group) from the cache with their entitlements; the home&apos;s own blob store keeps its files.</source>
+        <translation>選択したシャード（または選択したグループのすべてのシャード）を権利ごとキャッシュから削除します。データフォルダーの blob ストアのファイルは残ります。</translation>
+    </message>
+    <message>
+        <source>End job</source>
+        <translation>ジョブを終了</translation>
+    </message>
+    <message>
+        <source>Ends the selected job as DELETE /v1/jobs/{id} would: its pins go, and shards only it pinned leave the cache.</source>
+        <translation>DELETE /v1/jobs/{id} と同じく選択したジョブを終了します。固定は解除され、そのジョブだけが固定していたシャードはキャッシュから外れます。</translation>
+    </message>
+    <message>
+        <source>Jobs are batches pre-authorized with POST /v1/jobs or named by a token&apos;s job claim; each ends at its TTL.</source>
+        <translation>ジョブは POST /v1/jobs で事前承認されたバッチ、またはトークンの job クレームで名付けられたものです。TTL で終了します。</translation>
+    </message>
+    <message>
+        <source>Token buckets per token and per buyer (serve --rate-limit-token / --rate-limit-buyer). A request past its bucket is answered 429 with Retry-After.</source>
+        <translation>トークンごと・購入者ごとのトークンバケット（serve --rate-limit-token / --rate-limit-buyer）。バケットを超えたリクエストには Retry-After 付きの 429 が返ります。</translation>
+    </message>
+    <message>
+        <source>The edge is stopped.</source>
+        <translation>エッジは停止しています。</translation>
+    </message>
+    <message>
+        <source>%L1 shards · cache folder %2 of %3 · %L4 hits, %L5 misses, %L6 evictions</source>
+        <translation>%L1 シャード · キャッシュフォルダー %3 中 %2 · ヒット %L4、ミス %L5、追い出し %L6</translation>
+    </message>
+    <message>
+        <source>Select shards or a group to evict.</source>
+        <translation>追い出すシャードまたはグループを選択してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln shard(s) evicted.</source>
+        <translation>
+            <numerusform>%Ln 個のシャードを追い出しました。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -963,6 +1222,116 @@
     <message>
         <source>%L1 receipt bundles written to %2</source>
         <translation>レシートバンドル %L1 件を %2 に書き出しました</translation>
+    </message>
+    <message>
+        <source>Edge URL, e.g. http://127.0.0.1:8440</source>
+        <translation>エッジの URL（例: http://127.0.0.1:8440）</translation>
+    </message>
+    <message>
+        <source>Reads any edge&apos;s receipt log over HTTP: its key, signed checkpoint, tiles and proofs.</source>
+        <translation>任意のエッジの受領証ログを HTTP で読み込みます: 鍵、署名済みチェックポイント、タイル、証明。</translation>
+    </message>
+    <message>
+        <source>Open edge log</source>
+        <translation>エッジのログを開く</translation>
+    </message>
+    <message>
+        <source>Bills</source>
+        <translation>請求</translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 receipts of %2 verified: every entry is a canonical receipt with its own sequence number, they hash to the signed root of the latest checkpoint, and the log is consistent with %Ln checkpoint(s) this home saw before.</source>
+        <translation>
+            <numerusform>%2 の受領証 %L1 件を検証しました: 各エントリは固有のシーケンス番号を持つ正規の受領証で、最新チェックポイントの署名済みルートにハッシュが一致し、ログはこのデータフォルダーが以前に見た %Ln 個のチェックポイントと整合しています。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%L1 entries are void (sequence numbers reserved before a crash).</source>
+        <translation>%L1 件のエントリは void です（クラッシュ前に予約されたシーケンス番号）。</translation>
+    </message>
+    <message>
+        <source>Verification cancelled.</source>
+        <translation>検証を中止しました。</translation>
+    </message>
+    <message>
+        <source>Market books: none for this log (choose a market database to compare)</source>
+        <translation>マーケットの帳簿: このログにはありません（比較するマーケットのデータベースを選択してください）</translation>
+    </message>
+    <message>
+        <source>Market books: %1</source>
+        <translation>マーケットの帳簿: %1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Verifying the log and adding up its receipts…</source>
+        <translation>ログを検証し、受領証を集計しています…</translation>
+    </message>
+    <message>
+        <source>Recompute bills</source>
+        <translation>請求を再計算</translation>
+    </message>
+    <message>
+        <source>Bill recomputation cancelled.</source>
+        <translation>請求の再計算を中止しました。</translation>
+    </message>
+    <message>
+        <source>Bills are recomputed from a whole log; an exported file may hold only some receipts. Open the local log or an edge&apos;s log.</source>
+        <translation>請求はログ全体から再計算されます。エクスポートしたファイルには一部の受領証しかない場合があります。ローカルのログかエッジのログを開いてください。</translation>
+    </message>
+    <message>
+        <source>No bill can be trusted: %1</source>
+        <translation>どの請求も信頼できません: %1</translation>
+    </message>
+    <message>
+        <source>Not compared with any market&apos;s books.</source>
+        <translation>どのマーケットの帳簿とも比較していません。</translation>
+    </message>
+    <message>
+        <source>Every account matches the market&apos;s books.</source>
+        <translation>すべてのアカウントがマーケットの帳簿と一致します。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln account(s) differ from the market&apos;s books. Charges made after the latest checkpoint count once the next checkpoint covers them: recompute in a moment to rule that out.</source>
+        <translation>
+            <numerusform>%Ln 件のアカウントがマーケットの帳簿と一致しません。最新チェックポイント後の請求は次のチェックポイントに含まれてから数えられます。少し待って再計算し、その可能性を除外してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verifies the log, then adds up every buyer&apos;s charges and every creator&apos;s payouts from the receipts alone and compares them with the market&apos;s books.</source>
+        <translation>ログを検証し、受領証だけから各購入者への請求と各作成者への支払いを集計して、マーケットの帳簿と比較します。</translation>
+    </message>
+    <message>
+        <source>Market database…</source>
+        <translation>マーケットのデータベース…</translation>
+    </message>
+    <message>
+        <source>Market database</source>
+        <translation>マーケットのデータベース</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.sqlite *.db);;All files (*)</source>
+        <translation>SQLite データベース (*.sqlite *.db);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Reading the log of %1…</source>
+        <translation>%1 のログを読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Cannot create the data folder %1.</source>
+        <translation>データフォルダー %1 を作成できません。</translation>
+    </message>
+    <message>
+        <source>Cannot open that edge&apos;s log: %1</source>
+        <translation>そのエッジのログを開けません: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 receipts verified against the latest checkpoint; %2 charged in total to %Ln buyer(s).</source>
+        <translation>
+            <numerusform>最新のチェックポイントに対して受領証 %L1 件を検証しました。購入者 %Ln 人に合計 %2 を請求しています。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1346,6 +1715,57 @@
     </message>
 </context>
 <context>
+    <name>sg::ui::RateLimitModel</name>
+    <message>
+        <source>per token</source>
+        <translation>トークンごと</translation>
+    </message>
+    <message>
+        <source>per buyer</source>
+        <translation>購入者ごと</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2 中 %1</translation>
+    </message>
+    <message>
+        <source>%1 / s</source>
+        <translation>%1 / 秒</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>制限</translation>
+    </message>
+    <message>
+        <source>Token / buyer</source>
+        <translation>トークン / 購入者</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>購入者</translation>
+    </message>
+    <message>
+        <source>Requests available</source>
+        <translation>利用可能なリクエスト</translation>
+    </message>
+    <message>
+        <source>Refill</source>
+        <translation>補充</translation>
+    </message>
+    <message>
+        <source>Allowed</source>
+        <translation>許可</translation>
+    </message>
+    <message>
+        <source>Refused (429)</source>
+        <translation>拒否 (429)</translation>
+    </message>
+    <message>
+        <source>Last request (UTC)</source>
+        <translation>最終リクエスト (UTC)</translation>
+    </message>
+</context>
+<context>
     <name>sg::ui::ReceiptTableModel</name>
     <message>
         <source>Seq</source>
@@ -1502,6 +1922,64 @@
         <source>Public key written to %1 (%2).</source>
         <translation>公開鍵を %1 に書き出しました（%2）。</translation>
     </message>
+    <message>
+        <source>Token signing keys</source>
+        <translation>トークン署名鍵</translation>
+    </message>
+    <message>
+        <source>The market signs buyers&apos; access tokens with the active key; edges fetch the public keys from /.well-known/jwks.json. Rotate to start signing with a new key: the old one keeps verifying the tokens it signed until they expire.</source>
+        <translation>マーケットは購入者のアクセストークンをアクティブな鍵で署名し、エッジは公開鍵を /.well-known/jwks.json から取得します。ローテーションすると新しい鍵で署名を始めます。古い鍵は署名済みのトークンが期限切れになるまで検証を続けます。</translation>
+    </message>
+    <message>
+        <source>Rotate signing key</source>
+        <translation>署名鍵をローテーション</translation>
+    </message>
+    <message>
+        <source>Export public keys (JWKS)…</source>
+        <translation>公開鍵をエクスポート (JWKS)…</translation>
+    </message>
+    <message>
+        <source>Export token public keys</source>
+        <translation>トークンの公開鍵をエクスポート</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>JSON ファイル (*.json);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>No token signing key yet: the market creates one when it first issues a token (or rotate now).</source>
+        <translation>トークン署名鍵はまだありません。マーケットが最初のトークンを発行するときに作成します（今すぐローテーションすることもできます）。</translation>
+    </message>
+    <message>
+        <source>The market is not open yet; try again in a moment.</source>
+        <translation>マーケットはまだ開いていません。少ししてから再試行してください。</translation>
+    </message>
+    <message>
+        <source>Rotating…</source>
+        <translation>ローテーション中…</translation>
+    </message>
+    <message>
+        <source>Rotation failed: %1</source>
+        <translation>ローテーションに失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>New signing key %1: the edge signs new tokens with it from now on.</source>
+        <translation>新しい署名鍵 %1: エッジは今後、新しいトークンをこの鍵で署名します。</translation>
+    </message>
+    <message>
+        <source>New signing key %1: the edge signs with it when it starts.</source>
+        <translation>新しい署名鍵 %1: エッジは起動時からこの鍵で署名します。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln public key(s) written to %1.</source>
+        <translation>
+            <numerusform>公開鍵 %Ln 個を %1 に書き出しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot export the keys: %1</source>
+        <translation>鍵をエクスポートできません: %1</translation>
+    </message>
 </context>
 <context>
     <name>sg::ui::ShardListModel</name>
@@ -1532,6 +2010,37 @@
     <message>
         <source>Storage</source>
         <translation>保存</translation>
+    </message>
+</context>
+<context>
+    <name>sg::ui::TokenKeyModel</name>
+    <message>
+        <source>Active: signs new tokens</source>
+        <translation>アクティブ: 新しいトークンに署名</translation>
+    </message>
+    <message>
+        <source>Retired: verifies its tokens until they expire</source>
+        <translation>退役: 署名済みトークンを期限まで検証</translation>
+    </message>
+    <message>
+        <source>Retired: no longer trusted</source>
+        <translation>退役: もう信頼されません</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Key id (kid)</source>
+        <translation>鍵 ID (kid)</translation>
+    </message>
+    <message>
+        <source>Created (UTC)</source>
+        <translation>作成日時 (UTC)</translation>
+    </message>
+    <message>
+        <source>Public key</source>
+        <translation>公開鍵</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,57 @@
     </message>
 </context>
 <context>
+    <name>sg::ui::BillModel</name>
+    <message>
+        <source>The receipts add up to %1, the market&apos;s books say %2 (difference %3).</source>
+        <translation>收据合计 %1，市场账簿为 %2（差额 %3）。</translation>
+    </message>
+    <message>
+        <source>Creator payout</source>
+        <translation>创作者收入</translation>
+    </message>
+    <message>
+        <source>Buyer charges</source>
+        <translation>买家扣费</translation>
+    </message>
+    <message>
+        <source>not compared</source>
+        <translation>未比较</translation>
+    </message>
+    <message>
+        <source>✗ differs by %1</source>
+        <translation>✗ 相差 %1</translation>
+    </message>
+    <message>
+        <source>✓ matches</source>
+        <translation>✓ 一致</translation>
+    </message>
+    <message>
+        <source>Account type</source>
+        <translation>账户类型</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>收据</translation>
+    </message>
+    <message>
+        <source>From receipts</source>
+        <translation>按收据</translation>
+    </message>
+    <message>
+        <source>Market books</source>
+        <translation>市场账簿</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
     <name>sg::ui::CatalogModel</name>
     <message>
         <source>the catalog is not JSON: %1</source>
@@ -569,6 +620,152 @@
     </message>
 </context>
 <context>
+    <name>sg::ui::EdgeCacheModel</name>
+    <message>
+        <source>not served yet</source>
+        <translation>尚未提供</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>（暂无）</translation>
+    </message>
+    <message>
+        <source>home blob store</source>
+        <translation>数据文件夹的 blob 存储</translation>
+    </message>
+    <message>
+        <source>origin folder</source>
+        <translation>源文件夹</translation>
+    </message>
+    <message>
+        <source>upstream edge</source>
+        <translation>上游边缘节点</translation>
+    </message>
+    <message>
+        <source>Dataset / shard</source>
+        <translation>数据集 / 分片</translation>
+    </message>
+    <message>
+        <source>Buyer / shard</source>
+        <translation>买家 / 分片</translation>
+    </message>
+    <message>
+        <source>Shards</source>
+        <translation>分片</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Hits</source>
+        <translation>命中</translation>
+    </message>
+    <message>
+        <source>Last access (UTC)</source>
+        <translation>最近访问 (UTC)</translation>
+    </message>
+    <message>
+        <source>Billed / h</source>
+        <translation>计费 / 小时</translation>
+    </message>
+    <message>
+        <source>Buyers</source>
+        <translation>买家</translation>
+    </message>
+    <message>
+        <source>Datasets</source>
+        <translation>数据集</translation>
+    </message>
+    <message>
+        <source>Stored in</source>
+        <translation>存储于</translation>
+    </message>
+    <message>
+        <source>Pinned by jobs</source>
+        <translation>被作业固定</translation>
+    </message>
+</context>
+<context>
+    <name>sg::ui::EdgeJobModel</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分</translation>
+    </message>
+    <message>
+        <source>Budget: %1</source>
+        <translation>预算：%1</translation>
+    </message>
+    <message>
+        <source>Budget: %L1 requests</source>
+        <translation>预算：%L1 个请求</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%L1 of %L2</source>
+        <translation>%L1 / %L2</translation>
+    </message>
+    <message>
+        <source>no TTL</source>
+        <translation>无 TTL</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>%1 后</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>作业</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>买家</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>数据集</translation>
+    </message>
+    <message>
+        <source>Shards ready</source>
+        <translation>就绪分片</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>已提供</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>请求</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>到期</translation>
+    </message>
+</context>
+<context>
     <name>sg::ui::EdgeWorkspace</name>
     <message>
         <source>Dataset</source>
@@ -647,10 +844,6 @@
         <translation>收据 / 秒</translation>
     </message>
     <message>
-        <source>Served content</source>
-        <translation>已分发内容</translation>
-    </message>
-    <message>
         <source>Revocations</source>
         <translation>撤销记录</translation>
     </message>
@@ -705,6 +898,72 @@
     <message>
         <source>Draining connections…</source>
         <translation>正在排空连接…</translation>
+    </message>
+    <message>
+        <source>Cache</source>
+        <translation>缓存</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>作业</translation>
+    </message>
+    <message>
+        <source>Rate limits</source>
+        <translation>速率限制</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>已发布</translation>
+    </message>
+    <message>
+        <source>Group by:</source>
+        <translation>分组依据：</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>买家</translation>
+    </message>
+    <message>
+        <source>Evict selected</source>
+        <translation>逐出所选</translation>
+    </message>
+    <message>
+        <source>Drops the selected shards (or every shard of a selected group) from the cache with their entitlements; the home&apos;s own blob store keeps its files.</source>
+        <translation>将所选分片（或所选分组的全部分片）连同其授权从缓存中移除；数据文件夹的 blob 存储保留其文件。</translation>
+    </message>
+    <message>
+        <source>End job</source>
+        <translation>结束作业</translation>
+    </message>
+    <message>
+        <source>Ends the selected job as DELETE /v1/jobs/{id} would: its pins go, and shards only it pinned leave the cache.</source>
+        <translation>像 DELETE /v1/jobs/{id} 一样结束所选作业：其固定被解除，仅由它固定的分片离开缓存。</translation>
+    </message>
+    <message>
+        <source>Jobs are batches pre-authorized with POST /v1/jobs or named by a token&apos;s job claim; each ends at its TTL.</source>
+        <translation>作业是通过 POST /v1/jobs 预先授权的批次，或由令牌的 job 声明命名；各自在 TTL 到期时结束。</translation>
+    </message>
+    <message>
+        <source>Token buckets per token and per buyer (serve --rate-limit-token / --rate-limit-buyer). A request past its bucket is answered 429 with Retry-After.</source>
+        <translation>按令牌和按买家的令牌桶（serve --rate-limit-token / --rate-limit-buyer）。超出令牌桶的请求会收到带 Retry-After 的 429。</translation>
+    </message>
+    <message>
+        <source>The edge is stopped.</source>
+        <translation>边缘节点已停止。</translation>
+    </message>
+    <message>
+        <source>%L1 shards · cache folder %2 of %3 · %L4 hits, %L5 misses, %L6 evictions</source>
+        <translation>%L1 个分片 · 缓存文件夹 %2 / %3 · 命中 %L4，未命中 %L5，逐出 %L6</translation>
+    </message>
+    <message>
+        <source>Select shards or a group to evict.</source>
+        <translation>请选择要逐出的分片或分组。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln shard(s) evicted.</source>
+        <translation>
+            <numerusform>已逐出 %Ln 个分片。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -963,6 +1222,116 @@
     <message>
         <source>%L1 receipt bundles written to %2</source>
         <translation>已将 %L1 个收据包写入 %2</translation>
+    </message>
+    <message>
+        <source>Edge URL, e.g. http://127.0.0.1:8440</source>
+        <translation>边缘节点 URL，例如 http://127.0.0.1:8440</translation>
+    </message>
+    <message>
+        <source>Reads any edge&apos;s receipt log over HTTP: its key, signed checkpoint, tiles and proofs.</source>
+        <translation>通过 HTTP 读取任一边缘节点的收据日志：密钥、已签名检查点、瓦片和证明。</translation>
+    </message>
+    <message>
+        <source>Open edge log</source>
+        <translation>打开边缘节点日志</translation>
+    </message>
+    <message>
+        <source>Bills</source>
+        <translation>账单</translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 receipts of %2 verified: every entry is a canonical receipt with its own sequence number, they hash to the signed root of the latest checkpoint, and the log is consistent with %Ln checkpoint(s) this home saw before.</source>
+        <translation>
+            <numerusform>已验证 %2 的 %L1 条收据：每个条目都是带有自身序号的规范收据，其哈希与最新检查点的已签名根一致，且日志与此数据文件夹之前见过的 %Ln 个检查点一致。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%L1 entries are void (sequence numbers reserved before a crash).</source>
+        <translation>%L1 个条目为 void（崩溃前预留的序号）。</translation>
+    </message>
+    <message>
+        <source>Verification cancelled.</source>
+        <translation>验证已取消。</translation>
+    </message>
+    <message>
+        <source>Market books: none for this log (choose a market database to compare)</source>
+        <translation>市场账簿：此日志没有（请选择一个市场数据库进行比较）</translation>
+    </message>
+    <message>
+        <source>Market books: %1</source>
+        <translation>市场账簿：%1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Verifying the log and adding up its receipts…</source>
+        <translation>正在验证日志并汇总其收据…</translation>
+    </message>
+    <message>
+        <source>Recompute bills</source>
+        <translation>重新计算账单</translation>
+    </message>
+    <message>
+        <source>Bill recomputation cancelled.</source>
+        <translation>账单重新计算已取消。</translation>
+    </message>
+    <message>
+        <source>Bills are recomputed from a whole log; an exported file may hold only some receipts. Open the local log or an edge&apos;s log.</source>
+        <translation>账单需根据完整日志重新计算；导出的文件可能只包含部分收据。请打开本地日志或边缘节点的日志。</translation>
+    </message>
+    <message>
+        <source>No bill can be trusted: %1</source>
+        <translation>没有可信的账单：%1</translation>
+    </message>
+    <message>
+        <source>Not compared with any market&apos;s books.</source>
+        <translation>未与任何市场账簿比较。</translation>
+    </message>
+    <message>
+        <source>Every account matches the market&apos;s books.</source>
+        <translation>所有账户均与市场账簿一致。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln account(s) differ from the market&apos;s books. Charges made after the latest checkpoint count once the next checkpoint covers them: recompute in a moment to rule that out.</source>
+        <translation>
+            <numerusform>%Ln 个账户与市场账簿不一致。最新检查点之后的扣费要等下一个检查点覆盖后才计入：稍后重新计算以排除这种情况。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verifies the log, then adds up every buyer&apos;s charges and every creator&apos;s payouts from the receipts alone and compares them with the market&apos;s books.</source>
+        <translation>验证日志，然后仅根据收据汇总每位买家的扣费和每位创作者的收入，并与市场账簿比较。</translation>
+    </message>
+    <message>
+        <source>Market database…</source>
+        <translation>市场数据库…</translation>
+    </message>
+    <message>
+        <source>Market database</source>
+        <translation>市场数据库</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.sqlite *.db);;All files (*)</source>
+        <translation>SQLite 数据库 (*.sqlite *.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Reading the log of %1…</source>
+        <translation>正在读取 %1 的日志…</translation>
+    </message>
+    <message>
+        <source>Cannot create the data folder %1.</source>
+        <translation>无法创建数据文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot open that edge&apos;s log: %1</source>
+        <translation>无法打开该边缘节点的日志：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 receipts verified against the latest checkpoint; %2 charged in total to %Ln buyer(s).</source>
+        <translation>
+            <numerusform>已根据最新检查点验证 %L1 条收据；共向 %Ln 位买家收取 %2。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1346,6 +1715,57 @@
     </message>
 </context>
 <context>
+    <name>sg::ui::RateLimitModel</name>
+    <message>
+        <source>per token</source>
+        <translation>按令牌</translation>
+    </message>
+    <message>
+        <source>per buyer</source>
+        <translation>按买家</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 / s</source>
+        <translation>%1 / 秒</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>限制</translation>
+    </message>
+    <message>
+        <source>Token / buyer</source>
+        <translation>令牌 / 买家</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>买家</translation>
+    </message>
+    <message>
+        <source>Requests available</source>
+        <translation>可用请求</translation>
+    </message>
+    <message>
+        <source>Refill</source>
+        <translation>补充速率</translation>
+    </message>
+    <message>
+        <source>Allowed</source>
+        <translation>已允许</translation>
+    </message>
+    <message>
+        <source>Refused (429)</source>
+        <translation>已拒绝 (429)</translation>
+    </message>
+    <message>
+        <source>Last request (UTC)</source>
+        <translation>最近请求 (UTC)</translation>
+    </message>
+</context>
+<context>
     <name>sg::ui::ReceiptTableModel</name>
     <message>
         <source>Seq</source>
@@ -1502,6 +1922,64 @@
         <source>Public key written to %1 (%2).</source>
         <translation>公钥已写入 %1（%2）。</translation>
     </message>
+    <message>
+        <source>Token signing keys</source>
+        <translation>令牌签名密钥</translation>
+    </message>
+    <message>
+        <source>The market signs buyers&apos; access tokens with the active key; edges fetch the public keys from /.well-known/jwks.json. Rotate to start signing with a new key: the old one keeps verifying the tokens it signed until they expire.</source>
+        <translation>市场用当前密钥签署买家的访问令牌；边缘节点从 /.well-known/jwks.json 获取公钥。轮换后开始用新密钥签名：旧密钥继续验证其签发的令牌，直到它们过期。</translation>
+    </message>
+    <message>
+        <source>Rotate signing key</source>
+        <translation>轮换签名密钥</translation>
+    </message>
+    <message>
+        <source>Export public keys (JWKS)…</source>
+        <translation>导出公钥 (JWKS)…</translation>
+    </message>
+    <message>
+        <source>Export token public keys</source>
+        <translation>导出令牌公钥</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>JSON 文件 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>No token signing key yet: the market creates one when it first issues a token (or rotate now).</source>
+        <translation>尚无令牌签名密钥：市场在首次签发令牌时创建（或现在轮换）。</translation>
+    </message>
+    <message>
+        <source>The market is not open yet; try again in a moment.</source>
+        <translation>市场尚未打开；请稍后重试。</translation>
+    </message>
+    <message>
+        <source>Rotating…</source>
+        <translation>正在轮换…</translation>
+    </message>
+    <message>
+        <source>Rotation failed: %1</source>
+        <translation>轮换失败：%1</translation>
+    </message>
+    <message>
+        <source>New signing key %1: the edge signs new tokens with it from now on.</source>
+        <translation>新签名密钥 %1：边缘节点从现在起用它签署新令牌。</translation>
+    </message>
+    <message>
+        <source>New signing key %1: the edge signs with it when it starts.</source>
+        <translation>新签名密钥 %1：边缘节点启动后将用它签名。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln public key(s) written to %1.</source>
+        <translation>
+            <numerusform>已将 %Ln 个公钥写入 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot export the keys: %1</source>
+        <translation>无法导出密钥：%1</translation>
+    </message>
 </context>
 <context>
     <name>sg::ui::ShardListModel</name>
@@ -1532,6 +2010,37 @@
     <message>
         <source>Storage</source>
         <translation>存储</translation>
+    </message>
+</context>
+<context>
+    <name>sg::ui::TokenKeyModel</name>
+    <message>
+        <source>Active: signs new tokens</source>
+        <translation>当前：签署新令牌</translation>
+    </message>
+    <message>
+        <source>Retired: verifies its tokens until they expire</source>
+        <translation>已退役：验证其令牌直至过期</translation>
+    </message>
+    <message>
+        <source>Retired: no longer trusted</source>
+        <translation>已退役：不再受信任</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Key id (kid)</source>
+        <translation>密钥 ID (kid)</translation>
+    </message>
+    <message>
+        <source>Created (UTC)</source>
+        <translation>创建时间 (UTC)</translation>
+    </message>
+    <message>
+        <source>Public key</source>
+        <translation>公钥</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 // ticks on it and the longest gap between two ticks is the worst stall.
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QObject>
 #include <QTimer>
 
@@ -26,6 +27,7 @@ public:
     }
     void start()
     {
+        m_runDelayStart = runQueueWaitNs();
         m_clock.start();
         m_last = 0;
         m_max = 0;
@@ -33,7 +35,15 @@ public:
         m_ticks = 0;
         m_timer.start();
     }
-    void stop() { m_timer.stop(); }
+    void stop()
+    {
+        m_timer.stop();
+        m_runDelayNs = m_runDelayStart >= 0 ? runQueueWaitNs() - m_runDelayStart : -1;
+    }
+    // How long the GUI thread was runnable but waiting for a CPU between start() and
+    // stop() (Linux schedstat; -1 when unknown): stalls caused by a loaded machine rather
+    // than by work on the thread.
+    qint64 runQueueWaitMs() const { return m_runDelayNs < 0 ? -1 : m_runDelayNs / 1000000; }
     qint64 maxGapMs() const { return m_max; }
     // When the longest stall began, in ms since start().
     qint64 maxGapAtMs() const { return m_maxAt; }
@@ -41,7 +51,19 @@ public:
     int ticks() const { return m_ticks; }
 
 private:
+    // Field 2 of /proc/thread-self/schedstat: ns spent waiting on a run queue.
+    static qint64 runQueueWaitNs()
+    {
+        QFile f(QStringLiteral("/proc/thread-self/schedstat"));
+        if (!f.open(QIODevice::ReadOnly))
+            return -1;
+        const QList<QByteArray> fields = f.readAll().simplified().split(' ');
+        return fields.size() >= 2 ? fields.at(1).toLongLong() : -1;
+    }
+
     QTimer m_timer;
+    qint64 m_runDelayStart = -1;
+    qint64 m_runDelayNs = -1;
     QElapsedTimer m_clock;
     qint64 m_last = 0;
     qint64 m_max = 0;

@@ -738,8 +738,8 @@ void LedgerWorkspace::recomputeBills()
             const int mismatches = m_bills->mismatchCount();
             const audit::Bill &bill = *r->bill;
             QString message
-                = tr("%L1 receipts verified up to the checkpoint of size %L1; %L2 charged in total to "
-                     "%Ln buyer(s).",
+                = tr("%L1 receipts verified against the latest checkpoint; %2 charged in total to %Ln "
+                     "buyer(s).",
                      nullptr, int(bill.buyerCharges.size()))
                       .arg(r->report.size)
                       .arg(formatMoney(bill.total));

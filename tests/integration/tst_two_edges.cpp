@@ -510,6 +510,20 @@ private Q_SLOTS:
         QCOMPARE(charges(QStringLiteral("alice")).size(),
                  m_manifest.value(QStringLiteral("shards")).toArray().size());
 
+        // The provenance snapshot holds a receipt bundle per shard (numbered by the shared
+        // log, fetched from whichever edge was alive), each verifiable offline.
+        const QStringList bundles = QDir(out + QStringLiteral("/.shardgate/receipts"))
+                                        .entryList({ QStringLiteral("*.json") }, QDir::Files);
+        QVERIFY2(bundles.size() >= m_manifest.value(QStringLiteral("shards")).toArray().size(),
+                 qPrintable(bundles.join(QLatin1Char(' '))));
+        const QByteArray vkey = http(m_b.url + QStringLiteral("/v1/log/key")).body.trimmed();
+        QVERIFY(!vkey.isEmpty());
+        const CliResult bundleOk
+            = runCli({ QStringLiteral("log"), QStringLiteral("verify"), QStringLiteral("--bundle"),
+                       out + QStringLiteral("/.shardgate/receipts/") + bundles.first(),
+                       QStringLiteral("--vkey"), QString::fromUtf8(vkey) });
+        QVERIFY2(bundleOk.exitCode == 0, qPrintable(bundleOk.describe()));
+
         // Edge B alone still serves a consistent log that holds the download's receipts.
         const CliResult verified
             = runCli({ QStringLiteral("log"), QStringLiteral("verify"), QStringLiteral("--edge"), m_b.url,

@@ -1096,8 +1096,10 @@ void Connection::serveData(const LeanRequest &req, bool refilled)
             QByteArray seq, hash;
             QString error;
         };
-        auto awaited = std::make_shared<Awaited>();
-        awaited->left = int(billedIndex.size());
+        // Only a shared log waits for its commit: no allocation per response otherwise.
+        auto awaited = atCommit ? std::make_shared<Awaited>() : std::shared_ptr<Awaited>();
+        if (awaited)
+            awaited->left = int(billedIndex.size());
         QPointer<Connection> self(this);
         std::shared_ptr<std::function<void(QByteArray, QByteArray)>> respondLater;
         auto onDurable = [self, awaited, &respondLater](bool first) {

@@ -486,10 +486,19 @@ void EdgeWorkspace::refreshInspection()
         },
         [this](const Snapshot &s) {
             m_inspecting = false;
+            const int rowsBefore
+                = m_cacheModel->rowCount() + m_jobModel->rowCount() + m_limitModel->rowCount();
             m_cacheModel->setEntries(s.entries);
             m_jobModel->setJobs(s.jobs);
             m_jobModel->setNow(s.nowMs);
             m_limitModel->setLimits(s.limits);
+            // Fit the columns when rows come or go (not every second: the user may resize).
+            if (rowsBefore != m_cacheModel->rowCount() + m_jobModel->rowCount() + m_limitModel->rowCount()) {
+                for (int c = 0; c < EdgeCacheModel::ColumnCount - 1; ++c)
+                    m_cacheView->resizeColumnToContents(c);
+                m_jobView->resizeColumnsToContents();
+                m_limitView->resizeColumnsToContents();
+            }
             qint64 evictions = 0;
             for (auto it = s.stats.evictions.cbegin(); it != s.stats.evictions.cend(); ++it)
                 evictions += it.value();

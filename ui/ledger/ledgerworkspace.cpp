@@ -248,6 +248,14 @@ LedgerWorkspace::LedgerWorkspace(AppContext *context, QWidget *parent)
     split->addWidget(m_tabs);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
+    // The bill table needs the room: give the tabs the larger half while it is shown.
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this, split](int index) {
+        const int total = split->width();
+        if (m_tabs->widget(index) == m_billTable->parentWidget())
+            split->setSizes({ total * 2 / 5, total * 3 / 5 });
+        else if (split->sizes().value(1) > total / 2)
+            split->setSizes({ total * 3 / 5, total * 2 / 5 });
+    });
     layout->addWidget(split, 1);
 
     m_status->setObjectName(QStringLiteral("ledgerStatus"));
@@ -799,6 +807,8 @@ QWidget *LedgerWorkspace::buildBillsPage()
     m_billTable->horizontalHeader()->setStretchLastSection(true);
     m_billTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_billTable->setAlternatingRowColors(true);
+    m_billTable->setWordWrap(false);
+    m_billTable->verticalHeader()->setDefaultSectionSize(m_billTable->fontMetrics().height() + 8);
     v->addWidget(m_billTable, 1);
     m_billResult = new QLabel;
     m_billResult->setObjectName(QStringLiteral("billResult"));

@@ -88,10 +88,10 @@ QVariant EdgeJobModel::data(const QModelIndex &index, int role) const
         return j.buyer;
     case Dataset:
         return j.dataset.isEmpty() ? j.manifest.left(16) + QStringLiteral("…") : j.dataset;
-    case Ready:
-        return tr("%1 / %2").arg(j.ready).arg(j.shards);
+    case Ready: // a job named only by a token's claim has no pre-authorized batch
+        return j.shards > 0 ? tr("%1 / %2").arg(j.ready).arg(j.shards) : QStringLiteral("—");
     case Size:
-        return formatBytes(j.bytes);
+        return j.shards > 0 ? formatBytes(j.bytes) : QStringLiteral("—");
     case Served:
         return j.maxBytes >= 0 ? tr("%1 of %2").arg(formatBytes(j.bytesServed), formatBytes(j.maxBytes))
                                : formatBytes(j.bytesServed);

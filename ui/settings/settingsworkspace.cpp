@@ -32,6 +32,7 @@
 #include <QRegularExpression>
 #include <QScrollArea>
 #include <QSettings>
+#include <QSignalBlocker>
 #include <QSpinBox>
 #include <QTableView>
 #include <QUrl>
@@ -85,6 +86,12 @@ SettingsWorkspace::SettingsWorkspace(AppContext *context, QWidget *parent)
         if (auto *theme = Theme::instance())
             theme->setChoice(Theme::choiceFromName(m_theme->currentData().toString()));
     });
+    // The scheme may also change from elsewhere (--theme, the View menu): follow it.
+    if (auto *theme = Theme::instance())
+        connect(theme, &Theme::changed, this, [this, theme] {
+            const QSignalBlocker block(m_theme);
+            m_theme->setCurrentIndex(m_theme->findData(Theme::choiceName(theme->choice())));
+        });
     af->addRow(tr("Theme:"), m_theme);
     m_language->setObjectName(QStringLiteral("language"));
     m_language->addItem(tr("System language"), QString());

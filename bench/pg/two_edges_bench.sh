@@ -43,6 +43,7 @@ cleanup() {
 }
 trap cleanup EXIT
 unset SHARDGATE_DB SHARDGATE_HOME
+export SOURCE_DATE_EPOCH=1767225600   # both packs below give the same manifest CID
 
 echo "== set-up: throwaway PostgreSQL (durable), a 4 MiB dataset packed and published"
 pgurl=$(bash "$here/packaging/tools/pgcluster.sh" start --durable --owner-pid $$)
@@ -82,7 +83,7 @@ start_edge() { # name home [args...] -> sets url_<name>
 stop_edges() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; wait "$p" 2>/dev/null || true; done; pids=(); }
 tok() { # edge apikey
   curl -s -X POST "$1/v1/tokens" -H "Authorization: Bearer $2" -H 'Content-Type: application/json' \
-    -d "{\"manifest\":\"$manifest_cid\",\"ttl\":3600}" | python3 -c 'import json,sys; print(json.load(sys.stdin)["token"])'
+    -d "{\"manifest\":\"$manifest_cid\",\"ttl\":3600}" | python3 -c 'import json,sys; d=json.load(sys.stdin); print(d["token"]) if "token" in d else sys.exit("token refused: %s" % d)'
 }
 # wrk_on URL TOKEN OUTFILE (in the background)
 wrk_on() {

@@ -389,10 +389,6 @@
         <translation>Baumgröße</translation>
     </message>
     <message>
-        <source>Signed (UTC)</source>
-        <translation>Signiert (UTC)</translation>
-    </message>
-    <message>
         <source>Root hash</source>
         <translation>Wurzel-Hash</translation>
     </message>
@@ -403,6 +399,10 @@
     <message>
         <source>Consistent with previous</source>
         <translation>Konsistent mit dem vorherigen</translation>
+    </message>
+    <message>
+        <source>Signed or seen (UTC)</source>
+        <translation>Signiert oder gesehen (UTC)</translation>
     </message>
 </context>
 <context>

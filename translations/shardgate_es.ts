@@ -389,10 +389,6 @@
         <translation>Tamaño del árbol</translation>
     </message>
     <message>
-        <source>Signed (UTC)</source>
-        <translation>Firmado (UTC)</translation>
-    </message>
-    <message>
         <source>Root hash</source>
         <translation>Hash raíz</translation>
     </message>
@@ -403,6 +399,10 @@
     <message>
         <source>Consistent with previous</source>
         <translation>Coherente con el anterior</translation>
+    </message>
+    <message>
+        <source>Signed or seen (UTC)</source>
+        <translation>Firmado o visto (UTC)</translation>
     </message>
 </context>
 <context>

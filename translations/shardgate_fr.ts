@@ -389,10 +389,6 @@
         <translation>Taille de l&apos;arbre</translation>
     </message>
     <message>
-        <source>Signed (UTC)</source>
-        <translation>Signé (UTC)</translation>
-    </message>
-    <message>
         <source>Root hash</source>
         <translation>Hachage racine</translation>
     </message>
@@ -403,6 +399,10 @@
     <message>
         <source>Consistent with previous</source>
         <translation>Cohérent avec le précédent</translation>
+    </message>
+    <message>
+        <source>Signed or seen (UTC)</source>
+        <translation>Signé ou vu (UTC)</translation>
     </message>
 </context>
 <context>

@@ -388,10 +388,6 @@
         <translation>ツリーサイズ</translation>
     </message>
     <message>
-        <source>Signed (UTC)</source>
-        <translation>署名日時 (UTC)</translation>
-    </message>
-    <message>
         <source>Root hash</source>
         <translation>ルートハッシュ</translation>
     </message>
@@ -402,6 +398,10 @@
     <message>
         <source>Consistent with previous</source>
         <translation>前回と整合</translation>
+    </message>
+    <message>
+        <source>Signed or seen (UTC)</source>
+        <translation>署名または確認 (UTC)</translation>
     </message>
 </context>
 <context>

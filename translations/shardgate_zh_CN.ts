@@ -388,10 +388,6 @@
         <translation>树大小</translation>
     </message>
     <message>
-        <source>Signed (UTC)</source>
-        <translation>签名时间 (UTC)</translation>
-    </message>
-    <message>
         <source>Root hash</source>
         <translation>根哈希</translation>
     </message>
@@ -402,6 +398,10 @@
     <message>
         <source>Consistent with previous</source>
         <translation>与上一个一致</translation>
+    </message>
+    <message>
+        <source>Signed or seen (UTC)</source>
+        <translation>签名或见到 (UTC)</translation>
     </message>
 </context>
 <context>

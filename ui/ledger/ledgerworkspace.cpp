@@ -248,10 +248,12 @@ LedgerWorkspace::LedgerWorkspace(AppContext *context, QWidget *parent)
     split->addWidget(m_tabs);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
-    // The bill table needs the room: give the tabs the larger half while it is shown.
+    // The bill and checkpoint tables need the room: give the tabs the larger half while
+    // one of them is shown.
     connect(m_tabs, &QTabWidget::currentChanged, this, [this, split](int index) {
         const int total = split->width();
-        if (m_tabs->widget(index) == m_billTable->parentWidget())
+        if (m_tabs->widget(index) == m_billTable->parentWidget()
+            || m_tabs->widget(index) == m_checkpointTable->parentWidget())
             split->setSizes({ total * 2 / 5, total * 3 / 5 });
         else if (split->sizes().value(1) > total / 2)
             split->setSizes({ total * 3 / 5, total * 2 / 5 });

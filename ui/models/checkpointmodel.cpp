@@ -100,7 +100,7 @@ QVariant CheckpointModel::headerData(int section, Qt::Orientation orientation, i
     case Size:
         return tr("Tree size");
     case Time:
-        return tr("Signed (UTC)");
+        return tr("Signed or seen (UTC)");
     case Root:
         return tr("Root hash");
     case Signature:

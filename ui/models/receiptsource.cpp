@@ -4,6 +4,7 @@
 #include "audit/logsource.h"
 #include "common/fileutil.h"
 
+#include <QDateTime>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -169,6 +170,7 @@ Result<ledger::SignedCheckpoint> EdgeReceiptSource::latest() const
     ledger::SignedCheckpoint cp;
     cp.checkpoint = opened.value();
     cp.note = note.value();
+    cp.timeMs = QDateTime::currentMSecsSinceEpoch(); // a note carries no time: when it was seen
     QMutexLocker lock(&m_mutex);
     // A log only grows: a smaller signed size than one seen before is a rollback.
     if (cp.checkpoint.size < m_size)

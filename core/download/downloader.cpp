@@ -678,10 +678,63 @@ void Downloader::checkShard(ShardTask *task)
     const int index = task->index;
     const int gen = m_checkGen;
     FileAssembler *files = &m_files;
-    m_pool.start([this, bytes, digest, index, gen, files] {
+    // Claim the file hashes this shard continues in order (nothing queued before it): the
+    // worker feeds them from the slices it writes, while they are warm in the cache.
+    struct Claim
+    {
+        int use;
+        std::shared_ptr<FileHashState> state;
+    };
+    QList<Claim> claims;
+    const PlanShard &ps = m_plan.shards.at(index);
+    for (int u = 0; u < ps.uses.size(); ++u) {
+        const int f = ps.uses.at(u).first;
+        const int e = ps.uses.at(u).second;
+        if (f >= int(m_fileHashes.size()))
+            continue;
+        FileHash &fh = m_fileHashes[size_t(f)];
+        if (!fh.active || fh.next != e)
+            continue;
+        {
+            QMutexLocker locker(&fh.state->lock);
+            if (fh.state->running || !fh.state->pieces.empty())
+                continue;
+            fh.state->running = true;
+        }
+        claims.append({ u, fh.state });
+        m_claims[index].append(f);
+        ++fh.next;
+        --m_needs[index];
+        if (fh.next == m_plan.files.at(f).extents.size()) {
+            QMutexLocker locker(&fh.state->lock);
+            fh.state->pieces.push_back({}); // the digest, once the claimed extent is fed
+            fh.active = false;
+        }
+    }
+    m_pool.start([this, bytes, digest, index, gen, files, claims] {
         // Wrong bytes are never written: the CID check comes first.
         const bool matches = crypto::Sha256::hash(bytes) == digest;
-        const Status st = matches ? files->writeShard(index, bytes) : Status();
+        Status st;
+        if (matches) {
+            if (claims.isEmpty())
+                st = files->writeShard(index, bytes);
+            else
+                st = files->writeShard(index, bytes, [&claims](int use, const char *data, qint64 size) {
+                    for (const Claim &c : claims)
+                        if (c.use == use)
+                            c.state->hash.add(data, size);
+                });
+        }
+        for (const Claim &c : claims) {
+            if (matches && st) {
+                drainPieces(c.state);
+            } else {
+                QMutexLocker locker(&c.state->lock);
+                c.state->poisoned = true;
+                c.state->pieces.clear();
+                c.state->running = false;
+            }
+        }
         QMetaObject::invokeMethod(
             this,
             [this, index, gen, st, matches] {
@@ -695,8 +748,16 @@ void Downloader::checkShard(ShardTask *task)
 void Downloader::onShardChecked(int index, const Status &status, bool matches)
 {
     ShardTask *task = m_checking.take(index);
+    const QList<int> claimed = m_claims.take(index);
     if (!task || m_phase != Phase::Transfer || m_stopping)
         return;
+    if (!matches || !status) {
+        // A file hash this shard had claimed missed its bytes: that file is read back.
+        for (int f : claimed) {
+            dropFileHash(f);
+            m_fileHashes[size_t(f)].state.reset();
+        }
+    }
     if (!status) {
         end(status.errorCode() == QLatin1String("nospace") ? fail(
                 QStringLiteral("download paused: %1").arg(status.errorString()), QStringLiteral("nospace"))
@@ -908,28 +969,33 @@ void Downloader::feedFileHashes(int shardIndex, const QByteArray &bytes)
 void Downloader::pushPiece(const std::shared_ptr<FileHashState> &state, FileHashState::Piece piece)
 {
     QMutexLocker locker(&state->lock);
+    if (state->poisoned)
+        return;
     state->pieces.push_back(std::move(piece));
     if (state->running)
         return;
     state->running = true;
-    m_pool.start([state] {
-        for (;;) {
-            FileHashState::Piece p;
-            {
-                QMutexLocker l(&state->lock);
-                if (state->pieces.empty()) {
-                    state->running = false;
-                    return;
-                }
-                p = std::move(state->pieces.front());
-                state->pieces.pop_front();
+    m_pool.start([state] { drainPieces(state); });
+}
+
+void Downloader::drainPieces(const std::shared_ptr<FileHashState> &state)
+{
+    for (;;) {
+        FileHashState::Piece p;
+        {
+            QMutexLocker l(&state->lock);
+            if (state->pieces.empty() || state->poisoned) {
+                state->running = false;
+                return;
             }
-            if (p.length < 0)
-                state->digest = state->hash.result();
-            else
-                state->hash.add(p.bytes.constData() + p.offset, p.length);
+            p = std::move(state->pieces.front());
+            state->pieces.pop_front();
         }
-    });
+        if (p.length < 0)
+            state->digest = state->hash.result();
+        else
+            state->hash.add(p.bytes.constData() + p.offset, p.length);
+    }
 }
 
 void Downloader::verifyFiles()
@@ -1121,6 +1187,7 @@ void Downloader::end(const Status &status)
         c->abort();
     drainWorkers();
     m_checking.clear();
+    m_claims.clear();
     m_queue.clear();
     m_tasks.clear();
     m_spare.clear();

@@ -228,7 +228,8 @@ private:
         };
         QMutex lock;
         std::deque<Piece> pieces;
-        bool running = false;
+        bool running = false; // a drainer (or a shard's writer, see checkShard) owns hash
+        bool poisoned = false; // a claimed shard failed its check: the file is read back
         crypto::Sha256 hash;
         QByteArray digest; // set by the drainer after the last piece
     };
@@ -240,6 +241,12 @@ private:
         QByteArray digest; // empty files (no extents)
     };
     void pushPiece(const std::shared_ptr<FileHashState> &state, FileHashState::Piece piece);
+    // Feeds queued pieces until none is left; the caller owns the state (running).
+    static void drainPieces(const std::shared_ptr<FileHashState> &state);
+    // A shard whose extent is next in its file's order hashes that extent into the file's
+    // sha256 in the same pass as its pwrite (slice by slice, after the CID check), instead
+    // of being held and hashed again later. Shard index -> files claimed that way.
+    QHash<int, QList<int>> m_claims;
     std::vector<FileHash> m_fileHashes;
     QHash<int, QByteArray> m_held; // verified shards a file hash still needs
     QHash<int, int> m_needs; // shard -> extents of active file hashes not yet fed

@@ -185,6 +185,12 @@ bool FileAssembler::fileLooksComplete(int fileIndex)
 
 Status FileAssembler::writeShard(int shardIndex, const QByteArray &bytes)
 {
+    return writeShard(shardIndex, bytes, {});
+}
+
+Status FileAssembler::writeShard(int shardIndex, const QByteArray &bytes,
+                                 const std::function<void(int use, const char *data, qint64 size)> &onSlice)
+{
     const PlanShard &shard = m_plan->shards.at(shardIndex);
     if (bytes.size() != shard.size)
         return fail(QStringLiteral("shard %1 has %2 bytes, expected %3")
@@ -192,7 +198,8 @@ Status FileAssembler::writeShard(int shardIndex, const QByteArray &bytes)
                         .arg(bytes.size())
                         .arg(shard.size),
                     QStringLiteral("format"));
-    for (const auto &use : shard.uses) {
+    for (int u = 0; u < shard.uses.size(); ++u) {
+        const auto &use = shard.uses.at(u);
         const PlanExtent &ext = m_plan->files.at(use.first).extents.at(use.second);
         auto ref = fileFd(use.first, true);
         if (!ref)
@@ -202,8 +209,14 @@ Status FileAssembler::writeShard(int shardIndex, const QByteArray &bytes)
         const char *p = bytes.constData() + ext.shardOffset;
         qint64 left = ext.length;
         qint64 at = ext.fileOffset;
+        qint64 sliceLeft = 0;
         while (left > 0) {
-            const ssize_t n = ::pwrite(fd, p, size_t(left), at);
+            if (sliceLeft == 0) {
+                sliceLeft = onSlice ? qMin(left, kWriteSlice) : left;
+                if (onSlice)
+                    onSlice(u, p, sliceLeft);
+            }
+            const ssize_t n = ::pwrite(fd, p, size_t(sliceLeft), at);
             if (n < 0 && errno == EINTR)
                 continue;
             if (n <= 0)
@@ -211,6 +224,7 @@ Status FileAssembler::writeShard(int shardIndex, const QByteArray &bytes)
                                n < 0 ? errno : EIO);
             p += n;
             left -= n;
+            sliceLeft -= n;
             at += n;
         }
     }

@@ -18,6 +18,7 @@
 #include <QSet>
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -45,6 +46,12 @@ public:
     // journal's group commit syncs files in batches, see DownloadJournal). Thread-safe:
     // several shards may be written at once from worker threads.
     Status writeShard(int shardIndex, const QByteArray &bytes);
+    // The same, in slices of kWriteSlice bytes: onSlice(use, data, size) runs on each slice
+    // (use: index into the shard's uses) right before it is written, while the slice is
+    // warm in the cache (the caller hashes it into that file's sha256 in the same pass).
+    static constexpr qint64 kWriteSlice = 256 * 1024;
+    Status writeShard(int shardIndex, const QByteArray &bytes,
+                      const std::function<void(int use, const char *data, qint64 size)> &onSlice);
     // Files a shard's extents touch.
     QList<int> filesOfShard(int shardIndex) const;
     // New descriptors (dup) of the given files, for a sync on another thread; the caller

@@ -711,6 +711,9 @@ void Downloader::checkShard(ShardTask *task)
             fh.active = false;
         }
     }
+    // Shards held for the extents after a claimed one can go now (queued behind it).
+    if (!claims.isEmpty() && !m_held.isEmpty())
+        advanceFileHashes();
     m_pool.start([this, bytes, digest, index, gen, files, claims] {
         // Wrong bytes are never written: the CID check comes first.
         const bool matches = crypto::Sha256::hash(bytes) == digest;
@@ -925,6 +928,11 @@ void Downloader::feedFileHashes(int shardIndex, const QByteArray &bytes)
         return;
     m_held.insert(shardIndex, bytes);
     m_heldBytes += bytes.size();
+    advanceFileHashes();
+}
+
+void Downloader::advanceFileHashes()
+{
     // Feed every active file as far as the held shards allow.
     bool progressed = true;
     while (progressed) {

@@ -164,6 +164,9 @@ private:
     void initFileHashes();
     void feedFileHashes(int shardIndex, const QByteArray &bytes);
     void dropFileHash(int fileIndex);
+    // Pushes held shards to the file hashes whose next extent they hold; past the memory
+    // cap the file waiting longest falls back to a read-back.
+    void advanceFileHashes();
     qint64 heldCap() const { return qMax<qint64>(32 << 20, 4 * m_plan.shardSize); }
     void fetchReceipts();
     void fetchNextReceipt();

@@ -7,11 +7,18 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 
+#include <cerrno>
+#include <sys/socket.h>
+
 namespace sg::download {
 
 static constexpr qint64 kMaxHead = 16 * 1024;
 static constexpr qint64 kMaxErrorBody = 64 * 1024;
 static constexpr qint64 kReadChunk = 4 * 1024 * 1024;
+// Qt's own read buffer only takes the first bytes of each readiness notification (small:
+// heap-allocated and reused, no page faults); the rest of a body is received straight into
+// the shard buffer (readDirect), without a copy through Qt's buffer.
+static constexpr qint64 kQtReadBuffer = 64 * 1024;
 
 ShardConnection::ShardConnection(const QString &host, quint16 port, RateLimiter *limiter, QObject *parent)
     : QObject(parent), m_host(host), m_port(port), m_limiter(limiter)
@@ -46,7 +53,9 @@ void ShardConnection::fetch(ShardTask *task, const QByteArray &token, int tokenG
         m_socket->deleteLater();
     }
     m_socket = new QTcpSocket(this);
-    m_socket->setReadBufferSize(1 << 20);
+    // Throttled reads all go through Qt's buffer (bounded, so TCP flow control holds the
+    // limit on the wire); unthrottled ones mostly bypass it (readDirect).
+    m_socket->setReadBufferSize(m_limiter && m_limiter->limited() ? qint64(1) << 20 : kQtReadBuffer);
     connect(m_socket, &QTcpSocket::connected, this, [this] {
         m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
         sendRequest();
@@ -207,8 +216,11 @@ void ShardConnection::onReadyRead()
         return;
     for (;;) {
         const qint64 avail = m_socket->bytesAvailable();
-        if (avail <= 0)
+        if (avail <= 0) {
+            if (m_state == State::Body)
+                readDirect();
             return;
+        }
         m_stall.start(m_stallMs);
         if (m_state == State::Head) {
             // Read the head line by line, never into the body.
@@ -286,6 +298,45 @@ void ShardConnection::onReadyRead()
             finishBody();
             return;
         }
+    }
+}
+
+void ShardConnection::readDirect()
+{
+    // Only for an unthrottled body whose bytes Qt has all handed over (order is kept: the
+    // kernel's bytes come after the ones Qt buffered). Never reads past the body, so the
+    // next response's head stays in the kernel for Qt. EOF and errors are left to Qt's
+    // next notification (disconnected / errorOccurred).
+    if (!m_socket || (m_limiter && m_limiter->limited()))
+        return;
+    const int fd = int(m_socket->socketDescriptor());
+    if (fd < 0)
+        return;
+    while (m_task && m_state == State::Body && m_bodyLeft > 0 && m_socket->bytesAvailable() == 0) {
+        const qint64 want = qMin(m_bodyLeft, kReadChunk);
+        const qsizetype old = m_task->buffer.size();
+        m_task->buffer.resize(old + want);
+        const ssize_t got = ::recv(fd, m_task->buffer.data() + old, size_t(want), MSG_DONTWAIT);
+        if (got <= 0) {
+            m_task->buffer.resize(old);
+            if (got < 0 && errno == EINTR)
+                continue;
+            return;
+        }
+        m_task->buffer.resize(old + got);
+        m_stall.start(m_stallMs);
+        m_task->bytesThisRun += got;
+        m_task->attempts = 0; // progress
+        m_bodyLeft -= got;
+        Q_EMIT bytesReceived(got);
+        if (!m_task || !m_socket)
+            return; // a receiver stopped the download
+        if (m_bodyLeft == 0) {
+            finishBody();
+            return;
+        }
+        if (got < want)
+            return; // drained: wait for the next notification
     }
 }
 

@@ -83,6 +83,8 @@ private:
 
     void sendRequest();
     void onReadyRead();
+    // Receives body bytes straight from the socket into the shard buffer.
+    void readDirect();
     void onDisconnected();
     void onStall();
     bool parseHead(const QByteArray &head, QString *error);

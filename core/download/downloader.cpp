@@ -13,6 +13,7 @@
 #include <QRandomGenerator>
 #include <QThread>
 
+#include <algorithm>
 #include <climits>
 #include <cstring>
 #include <thread>
@@ -868,9 +869,14 @@ void Downloader::shardVerified(ShardTask *task)
     feedFileHashes(task->index, task->buffer);
     // Keep the buffer for a later shard once the pool and the file hashes let go of it:
     // fresh MiB-sized buffers cost a page fault per 4 KiB on first touch.
+    // At most one spare per connection (peak RSS): past that, drop one still shared first
+    // (its memory is freed anyway once the holder lets go), else the oldest.
     m_spare.push_back(std::move(task->buffer));
-    if (m_spare.size() > size_t(4 * m_connections.size()))
-        m_spare.erase(m_spare.begin());
+    if (m_spare.size() > size_t(m_connections.size())) {
+        auto victim = std::find_if(m_spare.begin(), m_spare.end(),
+                                   [](const QByteArray &b) { return !b.isDetached(); });
+        m_spare.erase(victim != m_spare.end() ? victim : m_spare.begin());
+    }
     ++m_summary.shardsFetched;
     for (auto it = m_tasks.begin(); it != m_tasks.end(); ++it) {
         if (it->get() == task) {

@@ -5,6 +5,11 @@
 # (targets: get >= 0.9x curl and >= 0.9x aria2c -x4, RSS < 100 MiB).
 #
 #   bench/get_bench.sh [--size 1G|<n>M] [--files N] [--cli PATH] [--connections N] [--keep]
+#                      [--baseline-cli PATH]
+#
+# --baseline-cli runs get a second time with another build (e.g. the previous commit's) in
+# the same run, so a change is judged against it under the same load; both gets' CPU
+# seconds per GiB are printed against curl's (the figure that counts on a busy machine).
 #
 # get's time includes everything it does: manifest fetch + signature check, token,
 # per-shard CID verification, pwrite + journal record per shard (group-commit fdatasync in
@@ -18,6 +23,7 @@ nfiles=4
 cli=""
 conns=4
 keep=0
+baseline=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --size) size="$2"; shift 2 ;;
@@ -25,7 +31,8 @@ while [ $# -gt 0 ]; do
     --cli) cli="$2"; shift 2 ;;
     --connections) conns="$2"; shift 2 ;;
     --keep) keep=1; shift ;;
-    -h|--help) sed -n '2,14p' "$0"; exit 0 ;;
+    --baseline-cli) baseline="$2"; shift 2 ;;
+    -h|--help) sed -n '2,19p' "$0"; exit 0 ;;
     *) echo "get_bench.sh: unknown argument $1" >&2; exit 2 ;;
   esac
 done
@@ -37,6 +44,7 @@ if [ -z "$cli" ]; then
   done
 fi
 [ -x "$cli" ] || { echo "get_bench.sh: shardgate-cli not found; pass --cli PATH" >&2; exit 2; }
+[ -z "$baseline" ] || [ -x "$baseline" ] || { echo "get_bench.sh: --baseline-cli $baseline is not executable" >&2; exit 2; }
 for t in curl /usr/bin/time sha256sum python3; do
   command -v "$t" >/dev/null || { echo "get_bench.sh: needs $t" >&2; exit 2; }
 done
@@ -125,6 +133,19 @@ SHARDGATE_API_KEY="$key" /usr/bin/time -f '%M %U %S' -o "$work/get.rss" \
 g1=$(now)
 (cd "$work/get" && sha256sum -c --quiet .shardgate/SHA256SUMS)
 rss_kib=$(tail -1 "$work/get.rss" | cut -d' ' -f1)
+rm -rf "$work/get"
+
+b0=0; b1=0; brss_kib=0
+if [ -n "$baseline" ]; then
+  echo "== baseline get ($baseline) --connections $conns"
+  b0=$(now)
+  SHARDGATE_API_KEY="$key" /usr/bin/time -f '%M %U %S' -o "$work/base.rss" \
+    "$baseline" get --edge "$edge" "$cid" --out "$work/base" --connections "$conns" --receipt-wait 0 > "$work/base.out"
+  b1=$(now)
+  (cd "$work/base" && sha256sum -c --quiet .shardgate/SHA256SUMS)
+  brss_kib=$(tail -1 "$work/base.rss" | cut -d' ' -f1)
+  rm -rf "$work/base"
+fi
 cpu() { tail -1 "$1" | awk '{ printf "%.2f", $(NF-1) + $NF }'; }
 
 get_rate=$(rate "$g0" "$g1")
@@ -138,6 +159,16 @@ if [ "$have_aria" = 1 ]; then
   printf '%-44s %8s MiB/s\n' "aria2c -x4 + sha256sum" "$(rate "$aria_t0" "$aria_t2")"
 fi
 printf '%-44s %8s MiB/s   CPU %s s   peak RSS %d MiB\n' "get -c $conns (CID check, write, journal, sha256)" "$get_rate" "$(cpu "$work/get.rss")" $(( rss_kib / 1024 ))
+if [ -n "$baseline" ]; then
+  printf '%-44s %8s MiB/s   CPU %s s   peak RSS %d MiB\n' "baseline get -c $conns" "$(rate "$b0" "$b1")" "$(cpu "$work/base.rss")" $(( brss_kib / 1024 ))
+fi
+gib() { python3 -c "print(f'{$1 / ($total / 1073741824):.2f}')"; }
+printf 'CPU-s per GiB: curl %s, aria2c %s, get %s%s\n' "$(gib "$(cpu "$work/curl.cpu")")" \
+  "$([ "$have_aria" = 1 ] && gib "$(cpu "$work/aria.cpu")" || echo -)" "$(gib "$(cpu "$work/get.rss")")" \
+  "$([ -n "$baseline" ] && echo ", baseline get $(gib "$(cpu "$work/base.rss")")")"
+us() { tail -1 "$1" | awk '{ printf "user %.2f + sys %.2f", $(NF-1), $NF }'; }
+echo "  curl $(us "$work/curl.cpu"); get $(us "$work/get.rss")$([ -n "$baseline" ] && echo "; baseline get $(us "$work/base.rss")")"
+echo "  (sys is mostly the page-cache write, which on a VM varies several-fold between runs of one binary)"
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores (ratios are wall-clock; CPU seconds are the client's own)"
 echo
 python3 - "$g0" "$g1" "$t0" "$t1" "$t2" "$aria_t0" "$aria_t1" "$aria_t2" "$have_aria" <<'PY'

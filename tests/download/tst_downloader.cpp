@@ -214,9 +214,15 @@ void TestDownloader::faultInjection()
     QTemporaryDir out;
     DownloadOptions o = options(proxy.url(), out.path());
     Downloader d(o);
+    QSignalSpy notes(&d, &Downloader::note);
     const Status st = run(d);
     QVERIFY2(st.ok(), qPrintable(st.errorString()));
     checkFiles(out.path());
+    // Corrupt bodies never reached a file's running sha256 (a shard that had claimed it
+    // and then failed its CID check makes that file be read back instead): no file had to
+    // be fetched a second time.
+    for (const auto &n : notes)
+        QVERIFY2(n.at(0).toString() != QLatin1String("verify"), qPrintable(n.at(1).toString()));
     const auto injected = proxy.injected();
     qInfo() << "faults injected:" << injected << "retries" << d.summary().retries;
     for (auto f : { test::FaultProxy::Drop, test::FaultProxy::Corrupt, test::FaultProxy::Status503,

@@ -16,10 +16,41 @@
 #include <algorithm>
 #include <climits>
 #include <cstring>
+#include <sys/resource.h>
+#include <sys/syscall.h>
 #include <thread>
 #include <unistd.h>
 
 namespace sg::download {
+
+void lowerCurrentThreadPriority(int delta)
+{
+#ifdef Q_OS_LINUX
+    if (delta <= 0)
+        return;
+    const auto tid = id_t(::syscall(SYS_gettid));
+    errno = 0;
+    const int current = ::getpriority(PRIO_PROCESS, tid);
+    if (errno == 0)
+        ::setpriority(PRIO_PROCESS, tid, std::min(19, current + delta));
+#else
+    Q_UNUSED(delta);
+#endif
+}
+
+namespace {
+
+// Pool threads live as long as the pool: lower each one once.
+void lowerPoolThreadOnce(int delta)
+{
+    thread_local bool done = false;
+    if (done || delta <= 0)
+        return;
+    done = true;
+    lowerCurrentThreadPriority(delta);
+}
+
+} // namespace
 
 Downloader::Downloader(DownloadOptions options, QObject *parent)
     : QObject(parent), m_opt(std::move(options)), m_clock(m_opt.clock ? m_opt.clock : Clock::system()),
@@ -716,6 +747,7 @@ void Downloader::checkShard(ShardTask *task)
     if (!claims.isEmpty() && !m_held.isEmpty())
         advanceFileHashes();
     m_pool.start([this, bytes, digest, index, gen, files, claims] {
+        lowerPoolThreadOnce(m_opt.workerNiceness);
         // Wrong bytes are never written: the CID check comes first.
         const bool matches = crypto::Sha256::hash(bytes) == digest;
         Status st;
@@ -989,7 +1021,11 @@ void Downloader::pushPiece(const std::shared_ptr<FileHashState> &state, FileHash
     if (state->running)
         return;
     state->running = true;
-    m_pool.start([state] { drainPieces(state); });
+    const int niceness = m_opt.workerNiceness;
+    m_pool.start([state, niceness] {
+        lowerPoolThreadOnce(niceness);
+        drainPieces(state);
+    });
 }
 
 void Downloader::drainPieces(const std::shared_ptr<FileHashState> &state)

@@ -76,7 +76,15 @@ struct DownloadOptions
     qint64 syncEveryBytes = qint64(512) << 20;
     int syncEveryMs = 5000;
     const Clock *clock = nullptr; // token expiry; default the system clock
+    // Linux: the download's hashing and writing threads run this much nicer (0-19) than
+    // the thread that starts them, so an interactive thread on the same cores (the GUI's)
+    // is scheduled first while a download keeps every core busy.
+    int workerNiceness = 0;
 };
+
+// Linux: raises the calling thread's nice value by delta (threads have their own nice
+// value there); does nothing elsewhere or for delta <= 0.
+void lowerCurrentThreadPriority(int delta);
 
 struct DownloadProgress
 {

@@ -43,6 +43,10 @@ DownloadItem::State stateFromName(const QString &n)
 }
 } // namespace
 
+namespace {
+constexpr int kWorkerNiceness = 5;
+} // namespace
+
 DownloadManager::DownloadManager(AppContext *context, QObject *parent)
     : QObject(parent), m_context(context), m_model(new DownloadQueueModel(this)), m_worker(new QObject)
 {
@@ -52,6 +56,9 @@ DownloadManager::DownloadManager(AppContext *context, QObject *parent)
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     m_thread.start();
+    // The transfer thread too: a download keeps both cores busy, and the GUI thread must
+    // still get its turn at once (tests/ui/tst_guistall measures it).
+    QMetaObject::invokeMethod(m_worker, [] { download::lowerCurrentThreadPriority(kWorkerNiceness); });
     connect(m_context->edge(), &EmbeddedEdge::started, this, [this] {
         for (const DownloadItem &it : m_model->items())
             if (it.state == DownloadItem::State::Queued && it.edgeUrl == QLatin1String("embedded"))
@@ -133,6 +140,8 @@ void DownloadManager::start(int id)
     m_model->update(item);
     save();
 
+    // Hashing and writing threads yield to the GUI thread when the cores are busy.
+    options.workerNiceness = kWorkerNiceness;
     QPointer<DownloadManager> self(this);
     QMetaObject::invokeMethod(m_worker, [self, id, options, worker = m_worker] {
         auto *d = new download::Downloader(options, worker);

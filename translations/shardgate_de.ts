@@ -1334,8 +1334,8 @@
     <message numerus="yes">
         <source>%L1 receipts verified against the latest checkpoint; %2 charged in total to %Ln buyer(s).</source>
         <translation>
-            <numerusform>%L1 Belege gegen den neuesten Checkpoint verifiziert; insgesamt %2 an %Ln Käufer berechnet.</numerusform>
-            <numerusform>%L1 Belege gegen den neuesten Checkpoint verifiziert; insgesamt %2 an %Ln Käufer berechnet.</numerusform>
+            <numerusform>%L1 Belege gegen den neuesten Checkpoint verifiziert; insgesamt %2 bei %Ln Käufer abgerechnet.</numerusform>
+            <numerusform>%L1 Belege gegen den neuesten Checkpoint verifiziert; insgesamt %2 bei %Ln Käufern abgerechnet.</numerusform>
         </translation>
     </message>
 </context>

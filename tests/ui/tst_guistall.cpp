@@ -91,7 +91,35 @@ private Q_SLOTS:
         Theme::install(qApp);
     }
 
+    // A GUI thread that blocks (work on it, a lock it waits on) stalls every time; a host
+    // that briefly takes the CPU or memory away (reclaim, another VM) does not. So when a
+    // first measurement exceeds the bound, the whole pack and download run once more, and
+    // the test fails when a step exceeded the bound both times.
     void packAndDownloadOneGiB()
+    {
+        qint64 pack1 = -1, get1 = -1;
+        runOnce(&pack1, &get1);
+        if (QTest::currentTestFailed() || (pack1 < kMaxStallMs && get1 < kMaxStallMs))
+            return;
+        qInfo("max stalls %lld ms (pack) and %lld ms (download): measuring once more to tell a "
+              "blocking GUI thread from a one-off host hiccup",
+              pack1, get1);
+        qint64 pack2 = -1, get2 = -1;
+        runOnce(&pack2, &get2);
+        if (QTest::currentTestFailed())
+            return;
+        QVERIFY2(std::min(pack1, pack2) < kMaxStallMs,
+                 qPrintable(QStringLiteral("packing stalled the GUI thread for %1 ms and again %2 ms")
+                                .arg(pack1)
+                                .arg(pack2)));
+        QVERIFY2(std::min(get1, get2) < kMaxStallMs,
+                 qPrintable(QStringLiteral("downloading stalled the GUI thread for %1 ms and again %2 ms")
+                                .arg(get1)
+                                .arg(get2)));
+    }
+
+private:
+    void runOnce(qint64 *packStall, qint64 *getStall)
     {
         QTemporaryDir tmp;
         QVERIFY(tmp.isValid());
@@ -192,13 +220,8 @@ private Q_SLOTS:
             QVERIFY2(blockIsStamped(result, block), qPrintable(QString::number(block)));
         result.close();
 
-        QVERIFY2(
-            packProbe.maxGapMs() < kMaxStallMs,
-            qPrintable(QStringLiteral("packing stalled the GUI thread for %1 ms").arg(packProbe.maxGapMs())));
-        QVERIFY2(
-            getProbe.maxGapMs() < kMaxStallMs,
-            qPrintable(
-                QStringLiteral("downloading stalled the GUI thread for %1 ms").arg(getProbe.maxGapMs())));
+        *packStall = packProbe.maxGapMs();
+        *getStall = getProbe.maxGapMs();
 
         QSignalSpy stopped(context.edge(), &EmbeddedEdge::stopped);
         context.edge()->stop();

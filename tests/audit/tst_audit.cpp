@@ -162,7 +162,13 @@ private Q_SLOTS:
         // Local fast path: checks every checkpoint the log stored.
         auto local = audit::verifyLocalLog(**ledger, (*ledger)->verifier());
         QVERIFY2(local.ok(), qPrintable(local.errorString()));
-        QCOMPARE(local->checkpointsCompared, 2);
+        // Every checkpoint the log stored: the two asked for, plus the one a fresh log signs
+        // after its first group commit when that commit held fewer than 300 receipts
+        // (timing decides how the first appends are grouped).
+        auto stored = (*ledger)->checkpoints();
+        QVERIFY(stored.ok());
+        QVERIFY(stored->size() >= 2);
+        QCOMPARE(local->checkpointsCompared, stored->size());
     }
 
     void overHttp()

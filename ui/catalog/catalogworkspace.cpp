@@ -275,8 +275,10 @@ void CatalogWorkspace::reload()
         m_api->setTimeoutMs(10000);
     }
     setStatus(tr("Loading the catalog from %1…").arg(url));
-    const QString selected = current() ? current()->cid : QString();
-    m_api->get(QStringLiteral("/v1/datasets"), [this, url, selected](const download::ApiReply &reply) {
+    m_api->get(QStringLiteral("/v1/datasets"), [this, url](const download::ApiReply &reply) {
+        // The selection as it is now, not when the request left: the user (or another
+        // reload) may have picked a dataset meanwhile, and the reload must not undo that.
+        const QString selected = current() ? current()->cid : QString();
         if (reply.status != 200) {
             m_model->clear();
             setStatus(tr("Cannot read the catalog of %1: %2").arg(url, reply.describe()), true);

@@ -1889,6 +1889,22 @@
         <translation>HOST:PORT; Port 0 wählt einen freien Port. Mit Loopback bleibt der Edge-Server auf diesen Rechner beschränkt.</translation>
     </message>
     <message>
+        <source>Cache capacity:</source>
+        <translation>Cache-Kapazität:</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>keine Begrenzung</translation>
+    </message>
+    <message>
+        <source> requests/s</source>
+        <translation> Anfragen/s</translation>
+    </message>
+    <message>
+        <source>Rate limit per buyer:</source>
+        <translation>Ratenlimit pro Käufer:</translation>
+    </message>
+    <message>
         <source>Listen address:</source>
         <translation>Lauschadresse:</translation>
     </message>

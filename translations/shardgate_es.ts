@@ -1889,6 +1889,22 @@
         <translation>HOST:PUERTO; el puerto 0 elige uno libre. La interfaz de bucle local mantiene el edge privado en esta máquina.</translation>
     </message>
     <message>
+        <source>Cache capacity:</source>
+        <translation>Capacidad de la caché:</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>sin límite</translation>
+    </message>
+    <message>
+        <source> requests/s</source>
+        <translation> solicitudes/s</translation>
+    </message>
+    <message>
+        <source>Rate limit per buyer:</source>
+        <translation>Límite de frecuencia por comprador:</translation>
+    </message>
+    <message>
         <source>Listen address:</source>
         <translation>Dirección de escucha:</translation>
     </message>

@@ -1889,6 +1889,22 @@
         <translation>HÔTE:PORT ; le port 0 choisit un port libre. L&apos;adresse de bouclage réserve le serveur edge à cette machine.</translation>
     </message>
     <message>
+        <source>Cache capacity:</source>
+        <translation>Capacité du cache :</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>aucune limite</translation>
+    </message>
+    <message>
+        <source> requests/s</source>
+        <translation> requêtes/s</translation>
+    </message>
+    <message>
+        <source>Rate limit per buyer:</source>
+        <translation>Limite de débit par acheteur :</translation>
+    </message>
+    <message>
         <source>Listen address:</source>
         <translation>Adresse d&apos;écoute :</translation>
     </message>

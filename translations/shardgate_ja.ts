@@ -1883,6 +1883,22 @@
         <translation>HOST:PORT。ポート 0 は空いているポートを選びます。ループバックならエッジはこのマシン内だけで使えます。</translation>
     </message>
     <message>
+        <source>Cache capacity:</source>
+        <translation>キャッシュ容量:</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>制限なし</translation>
+    </message>
+    <message>
+        <source> requests/s</source>
+        <translation> リクエスト/秒</translation>
+    </message>
+    <message>
+        <source>Rate limit per buyer:</source>
+        <translation>購入者ごとのレート制限:</translation>
+    </message>
+    <message>
         <source>Listen address:</source>
         <translation>待ち受けアドレス:</translation>
     </message>

@@ -1883,6 +1883,22 @@
         <translation>HOST:PORT；端口 0 表示自动选择空闲端口。使用回环地址可使边缘服务器仅限本机访问。</translation>
     </message>
     <message>
+        <source>Cache capacity:</source>
+        <translation>缓存容量：</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>不限制</translation>
+    </message>
+    <message>
+        <source> requests/s</source>
+        <translation> 请求/秒</translation>
+    </message>
+    <message>
+        <source>Rate limit per buyer:</source>
+        <translation>每个买家的速率限制：</translation>
+    </message>
+    <message>
         <source>Listen address:</source>
         <translation>监听地址：</translation>
     </message>

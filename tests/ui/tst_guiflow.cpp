@@ -80,9 +80,20 @@ private Q_SLOTS:
         QSignalSpy marketReady(&context, &AppContext::marketReady);
         context.openMarket();
         QVERIFY(marketReady.wait(10000));
+        // Settings > Edge defaults: a cache capacity typed there is the embedded edge's; a
+        // text that is not a size is refused (the field goes back to the value in force).
+        auto *capacity = console.window()->findChild<QLineEdit *>(QStringLiteral("cacheCapacity"));
+        QVERIFY(capacity);
+        capacity->setText(QStringLiteral("3GiB"));
+        Q_EMIT capacity->editingFinished();
+        capacity->setText(QStringLiteral("lots"));
+        Q_EMIT capacity->editingFinished();
+        QCOMPARE(capacity->text(), QStringLiteral("3GiB"));
         QSignalSpy started(context.edge(), &EmbeddedEdge::started);
         context.edge()->start(QStringLiteral("127.0.0.1:0"));
         QVERIFY(started.wait(10000));
+        QVERIFY(context.edge()->inspector());
+        QCOMPARE(context.edge()->inspector()->cacheStats().capacityBytes, qint64(3) << 30);
         console.window()->show();
 
         // --- Publish: a new folder, typed into the form, packed while a probe watches the loop.

@@ -18,6 +18,7 @@
 #include <QComboBox>
 #include <QDesktopServices>
 #include <QDir>
+#include <QDoubleSpinBox>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -43,6 +44,10 @@ namespace sg::ui {
 namespace {
 const QString kListenKey = QStringLiteral("edge/listen");
 const QString kAutostartKey = QStringLiteral("edge/autostart");
+// Read by EmbeddedEdge::start too.
+const QString kCacheCapacityKey = QStringLiteral("edge/cacheCapacity");
+const QString kRateLimitKey = QStringLiteral("edge/rateLimitPerBuyer");
+const QString kDefaultCapacity = QStringLiteral("10GiB");
 } // namespace
 
 QString SettingsWorkspace::defaultListen()
@@ -201,6 +206,27 @@ SettingsWorkspace::SettingsWorkspace(AppContext *context, QWidget *parent)
     m_autostart->setChecked(autostartEdge());
     connect(m_autostart, &QCheckBox::toggled, this, [](bool on) { QSettings().setValue(kAutostartKey, on); });
     ef->addRow(QString(), m_autostart);
+    // Both apply when the embedded edge (re)starts.
+    auto *capacity = new QLineEdit(QSettings().value(kCacheCapacityKey, kDefaultCapacity).toString());
+    capacity->setObjectName(QStringLiteral("cacheCapacity"));
+    connect(capacity, &QLineEdit::editingFinished, this, [capacity] {
+        const QString text = capacity->text().trimmed();
+        if (parseSize(text) > 0)
+            QSettings().setValue(kCacheCapacityKey, text);
+        else // not a size: back to the value in force
+            capacity->setText(QSettings().value(kCacheCapacityKey, kDefaultCapacity).toString());
+    });
+    ef->addRow(tr("Cache capacity:"), capacity);
+    auto *rate = new QDoubleSpinBox;
+    rate->setObjectName(QStringLiteral("rateLimitPerBuyer"));
+    rate->setRange(0, 1e6);
+    rate->setDecimals(1);
+    rate->setSpecialValueText(tr("no limit"));
+    rate->setSuffix(tr(" requests/s"));
+    rate->setValue(QSettings().value(kRateLimitKey, 0.0).toDouble());
+    connect(rate, &QDoubleSpinBox::valueChanged, this,
+            [](double v) { QSettings().setValue(kRateLimitKey, v); });
+    ef->addRow(tr("Rate limit per buyer:"), rate);
     layout->addWidget(edge);
     layout->addStretch();
     for (auto *form : { af, kf, ef })

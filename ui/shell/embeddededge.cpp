@@ -1,5 +1,6 @@
 #include "embeddededge.h"
 
+#include "common/fileutil.h"
 #include "common/logging.h"
 #include "edge/cache.h"
 #include "edge/edgeconfig.h"
@@ -9,6 +10,7 @@
 #include "market/market.h"
 #include "widgets/async.h"
 
+#include <QSettings>
 #include <QThreadPool>
 
 namespace sg::ui {
@@ -73,6 +75,15 @@ void EmbeddedEdge::start(const QString &listen)
         m_error = s.errorString();
         Q_EMIT failed(m_error);
         return;
+    }
+    // The operator's choices from Settings > Edge defaults (keys shared with SettingsWorkspace).
+    {
+        QSettings settings;
+        const qint64 capacity = parseSize(settings.value(QStringLiteral("edge/cacheCapacity")).toString());
+        if (capacity > 0)
+            config.cacheCapacity = capacity;
+        config.rateLimitPerBuyer
+            = std::max(0.0, settings.value(QStringLiteral("edge/rateLimitPerBuyer"), 0.0).toDouble());
     }
     m_error.clear();
     setState(State::Starting);

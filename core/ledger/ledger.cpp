@@ -101,6 +101,10 @@ struct Ledger::Private
     // Connection names are never reused: readers.size() shrinks when a thread ends, and a
     // name taken again would give two live threads one SQLite connection.
     quint64 readerSerial = 0;
+    // Context of the thread-finished connections below: destroyed with this Private (before
+    // readersMutex), it cuts them, so a thread that outlives the Ledger (a global pool's,
+    // at exit) does not call into freed memory.
+    QObject threadWatch;
 
     Result<store::Reader *> reader();
     Result<qint64> internString(const QString &s);
@@ -179,7 +183,7 @@ Result<store::Reader *> Ledger::Private::reader()
     // Forget the connection when its thread ends, so threads may come and go.
     if (t != QThread::currentThread() || t->isRunning()) {
         QObject::connect(
-            t, &QThread::finished, t,
+            t, &QThread::finished, &threadWatch,
             [this, t, name] {
                 {
                     QMutexLocker l(&readersMutex);
@@ -1239,7 +1243,9 @@ void Ledger::Private::run()
             committedSize.store(batch.back().receipt.seq + 1);
         if (!pg && st.ok()) {
             const qint64 now = clock->nowMs();
-            const bool due = committedSize.load() > lastCheckpointSize
+            // (An empty log gets no checkpoint: a reservation-only commit at start-up, before
+            // the first receipt, must not take the "first commit is checkpointed at once" turn.)
+            const bool due = committedSize.load() > lastCheckpointSize && committedSize.load() > 0
                 && (lastCheckpointSize < 0 || (interval > 0 && now - lastCheckpointMs >= interval));
             if (forced || due || (stopping && committedSize.load() > lastCheckpointSize)) {
                 auto cp = signCheckpoint();

@@ -40,6 +40,16 @@ void lowerCurrentThreadPriority(int delta)
 
 namespace {
 
+Error tooManyWrongBytes(const ShardTask &task)
+{
+    return fail(
+        QStringLiteral("shard %1 arrived with wrong bytes %2 times; the edge or a proxy corrupts data "
+                       "(nothing unverified was written)")
+            .arg(task.cid.toString())
+            .arg(task.verifyFailures),
+        QStringLiteral("verify"));
+}
+
 // Pool threads live as long as the pool: lower each one once.
 void lowerPoolThreadOnce(int delta)
 {
@@ -655,12 +665,7 @@ void Downloader::onConnectionFinished(ShardConnection *c, ShardTask *task, Shard
             return;
         }
         if (task->verifyFailures >= m_opt.maxVerifyFailures) {
-            end(fail(QStringLiteral(
-                         "shard %1 arrived with wrong bytes %2 times; the edge or a proxy corrupts data "
-                         "(nothing unverified was written)")
-                         .arg(task->cid.toString())
-                         .arg(task->verifyFailures),
-                     QStringLiteral("verify")));
+            end(tooManyWrongBytes(*task));
             return;
         }
         if (task->attempts > m_opt.maxAttempts) {
@@ -806,12 +811,7 @@ void Downloader::onShardChecked(int index, const Status &status, bool matches)
         ++m_summary.retries;
         task->restart();
         if (task->verifyFailures >= m_opt.maxVerifyFailures) {
-            end(fail(QStringLiteral(
-                         "shard %1 arrived with wrong bytes %2 times; the edge or a proxy corrupts data "
-                         "(nothing unverified was written)")
-                         .arg(task->cid.toString())
-                         .arg(task->verifyFailures),
-                     QStringLiteral("verify")));
+            end(tooManyWrongBytes(*task));
             return;
         }
         Q_EMIT note(QStringLiteral("retry"),

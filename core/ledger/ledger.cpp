@@ -130,6 +130,8 @@ struct Ledger::Private
     Status writeBatchPg(std::deque<Pending> &batch);
     Result<bool> trySignerLock();
     Result<SignedCheckpoint> signCheckpointPg();
+    // The signed note of a tree of `size` leaves with this root (both backends store it).
+    Result<SignedCheckpoint> signedCheckpoint(qint64 size, const QByteArray &root) const;
     void run();
 };
 
@@ -685,13 +687,12 @@ QByteArray Ledger::Private::stackRoot() const
     return h;
 }
 
-Result<SignedCheckpoint> Ledger::Private::signCheckpoint()
+Result<SignedCheckpoint> Ledger::Private::signedCheckpoint(qint64 size, const QByteArray &root) const
 {
-    const qint64 size = committedSize.load();
     Checkpoint cp;
     cp.origin = verifier.name();
     cp.size = size;
-    cp.rootHash = stackRoot();
+    cp.rootHash = root;
     auto note = signer->sign(cp.body());
     if (!note.ok())
         return note.error();
@@ -699,6 +700,16 @@ Result<SignedCheckpoint> Ledger::Private::signCheckpoint()
     s.checkpoint = cp;
     s.note = *note;
     s.timeMs = clock->nowMs();
+    return s;
+}
+
+Result<SignedCheckpoint> Ledger::Private::signCheckpoint()
+{
+    const qint64 size = committedSize.load();
+    auto signedCp = signedCheckpoint(size, stackRoot());
+    if (!signedCp.ok())
+        return signedCp.error();
+    const SignedCheckpoint s = *signedCp;
     QSqlQuery q(wdb);
     q.prepare(QStringLiteral("INSERT OR REPLACE INTO checkpoints(size, time, note) VALUES(?, ?, ?)"));
     q.addBindValue(size);
@@ -1138,17 +1149,10 @@ Result<SignedCheckpoint> Ledger::Private::signCheckpointPg()
         for (qsizetype i = edge.size() - 2; i >= 0; --i)
             root = nodeHash(edge.at(i), root);
     }
-    Checkpoint cp;
-    cp.origin = verifier.name();
-    cp.size = size;
-    cp.rootHash = root;
-    auto note = signer->sign(cp.body());
-    if (!note.ok())
-        return note.error();
-    SignedCheckpoint s;
-    s.checkpoint = cp;
-    s.note = *note;
-    s.timeMs = clock->nowMs();
+    auto signedCp = signedCheckpoint(size, root);
+    if (!signedCp.ok())
+        return signedCp.error();
+    const SignedCheckpoint s = *signedCp;
     QSqlQuery ins(wdb);
     ins.prepare(QStringLiteral(
         "INSERT INTO checkpoints(size, time, note) VALUES(?, ?, ?) ON CONFLICT(size) DO NOTHING"));

@@ -65,6 +65,10 @@ static int runGet(Context &ctx)
     p.addOption({ QStringLiteral("retry-base-ms"),
                   QStringLiteral("First retry backoff in milliseconds (default 250)."), QStringLiteral("MS"),
                   QStringLiteral("250") });
+    p.addOption({ QStringLiteral("cached-writes"),
+                  QStringLiteral("Write through the page cache instead of O_DIRECT (keeps the data in "
+                                 "memory for an immediate read; slower for large datasets). O_DIRECT "
+                                 "is used only where the filesystem takes it.") });
     p.addOption({ QStringLiteral("receipt-wait"),
                   QStringLiteral("Seconds to wait for receipt bundles (default 15)."), QStringLiteral("S"),
                   QStringLiteral("15") });
@@ -119,6 +123,7 @@ static int runGet(Context &ctx)
                             2);
     }
     opt.force = p.isSet(QStringLiteral("force"));
+    opt.directWrites = !p.isSet(QStringLiteral("cached-writes"));
     opt.tokenTtlSecs = p.value(QStringLiteral("ttl")).toInt(&ok);
     if (!ok || opt.tokenTtlSecs < 10 || opt.tokenTtlSecs > 3600)
         return ctx.fail(QStringLiteral("--ttl must be 10-3600 seconds"), 2);
@@ -218,6 +223,8 @@ static int runGet(Context &ctx)
                         { QStringLiteral("edgeSwitches"), s.edgeSwitches },
                         { QStringLiteral("receiptsSaved"), s.receiptsSaved },
                         { QStringLiteral("receiptsMissing"), s.receiptsMissing },
+                        { QStringLiteral("bytesWrittenDirect"), s.bytesWrittenDirect },
+                        { QStringLiteral("bytesWrittenCached"), s.bytesWrittenCached },
                         { QStringLiteral("elapsedMs"), s.elapsedMs },
                         { QStringLiteral("out"), opt.outDir } });
     } else {

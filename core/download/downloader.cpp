@@ -8,6 +8,7 @@
 
 #include <QDir>
 #include <QDirIterator>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QRandomGenerator>
@@ -16,6 +17,7 @@
 #include <algorithm>
 #include <climits>
 #include <cstring>
+#include <fcntl.h>
 #include <sys/resource.h>
 #include <sys/syscall.h>
 #include <thread>
@@ -39,6 +41,10 @@ void lowerCurrentThreadPriority(int delta)
 }
 
 namespace {
+
+// The worker hashes a shard in slices this size (it stays in the CPU's L2 between the
+// shard's own hash and the file hashes that continue with it).
+constexpr qint64 kHashSlice = 128 * 1024;
 
 Error tooManyWrongBytes(const ShardTask &task)
 {
@@ -257,6 +263,7 @@ void Downloader::prepare(const QByteArray &manifestBytes)
         end(st);
         return;
     }
+    m_files.setDirectWrites(m_opt.directWrites);
     st = m_files.open(m_opt.outDir, &m_plan);
     if (!st) {
         end(st);
@@ -502,9 +509,7 @@ void Downloader::checkTokenRefresh()
 void Downloader::startTransfer()
 {
     m_phase = Phase::Transfer;
-    QList<int> order(m_pendingShards.cbegin(), m_pendingShards.cend());
-    std::sort(order.begin(), order.end());
-    for (int s : order) {
+    for (int s : fetchOrder()) {
         auto task = std::make_unique<ShardTask>();
         task->index = s;
         task->cid = m_plan.shards.at(s).cid;
@@ -516,6 +521,43 @@ void Downloader::startTransfer()
         connectToEdge();
     m_refreshTimer.start();
     schedule();
+}
+
+QList<int> Downloader::fetchOrder() const
+{
+    // Round robin over the files (by each shard's first file), in order within each file:
+    // parallel connections then mostly fetch shards of different files, so each file's
+    // sha256 advances in order as its shards arrive, instead of the shards of one file
+    // arriving out of order and waiting in memory (or the file being read back at the end).
+    QList<int> order(m_pendingShards.cbegin(), m_pendingShards.cend());
+    std::sort(order.begin(), order.end());
+    QHash<int, int> groupOf; // first file -> index into groups
+    std::vector<std::vector<int>> groups;
+    for (int s : order) {
+        const auto &uses = m_plan.shards.at(s).uses;
+        const int f = uses.isEmpty() ? -1 : uses.first().first;
+        auto it = groupOf.find(f);
+        if (it == groupOf.end()) {
+            it = groupOf.insert(f, int(groups.size()));
+            groups.emplace_back();
+        }
+        groups[size_t(*it)].push_back(s);
+    }
+    QList<int> out;
+    out.reserve(order.size());
+    std::vector<size_t> live(groups.size());
+    for (size_t g = 0; g < groups.size(); ++g)
+        live[g] = g;
+    for (size_t round = 0; !live.empty(); ++round) {
+        size_t kept = 0;
+        for (size_t g : live) {
+            out.append(groups[g][round]);
+            if (round + 1 < groups[g].size())
+                live[kept++] = g;
+        }
+        live.resize(kept);
+    }
+    return out;
 }
 
 void Downloader::connectToEdge()
@@ -716,10 +758,12 @@ void Downloader::checkShard(ShardTask *task)
     const int gen = m_checkGen;
     FileAssembler *files = &m_files;
     // Claim the file hashes this shard continues in order (nothing queued before it): the
-    // worker feeds them from the slices it writes, while they are warm in the cache.
+    // worker feeds them in the same pass over the bytes as the CID check, slice by slice
+    // while each slice is warm in the cache.
     struct Claim
     {
-        int use;
+        qint64 shardOffset; // the claimed extent's bytes within the shard
+        qint64 length;
         std::shared_ptr<FileHashState> state;
     };
     QList<Claim> claims;
@@ -738,7 +782,8 @@ void Downloader::checkShard(ShardTask *task)
                 continue;
             fh.state->running = true;
         }
-        claims.append({ u, fh.state });
+        const PlanExtent &ext = m_plan.files.at(f).extents.at(e);
+        claims.append({ ext.shardOffset, ext.length, fh.state });
         m_claims[index].append(f);
         ++fh.next;
         --m_needs[index];
@@ -753,19 +798,26 @@ void Downloader::checkShard(ShardTask *task)
         advanceFileHashes();
     m_pool.start([this, bytes, digest, index, gen, files, claims] {
         lowerPoolThreadOnce(m_opt.workerNiceness);
-        // Wrong bytes are never written: the CID check comes first.
-        const bool matches = crypto::Sha256::hash(bytes) == digest;
-        Status st;
-        if (matches) {
-            if (claims.isEmpty())
-                st = files->writeShard(index, bytes);
-            else
-                st = files->writeShard(index, bytes, [&claims](int use, const char *data, qint64 size) {
-                    for (const Claim &c : claims)
-                        if (c.use == use)
-                            c.state->hash.add(data, size);
-                });
+        // One pass over the bytes: the shard's own hash and, tentatively, the claimed
+        // files' hashes (dropped below if the CID does not match). Wrong bytes are never
+        // written: the CID check comes first.
+        crypto::Sha256 cidHash;
+        const char *data = bytes.constData();
+        const qint64 size = bytes.size();
+        for (qint64 at = 0; at < size; at += kHashSlice) {
+            const qint64 end = qMin(size, at + kHashSlice);
+            cidHash.add(data + at, end - at);
+            for (const Claim &c : claims) {
+                const qint64 from = qMax(at, c.shardOffset);
+                const qint64 to = qMin(end, c.shardOffset + c.length);
+                if (from < to)
+                    c.state->hash.add(data + from, to - from);
+            }
         }
+        const bool matches = cidHash.result() == digest;
+        Status st;
+        if (matches)
+            st = files->writeShard(index, bytes);
         for (const Claim &c : claims) {
             if (matches && st) {
                 drainPieces(c.state);
@@ -1121,19 +1173,42 @@ void Downloader::verifyFiles()
     fetchReceipts();
 }
 
+// A bundle file kept by an earlier run counts only when it holds the bundle of that
+// receipt: bundle files are renamed into place without a sync each (see
+// saveReceiptBundle), so after a power loss one may be empty or cut short.
+static QJsonObject bundleReceipt(const QByteArray &bundleText)
+{
+    return QJsonDocument::fromJson(bundleText).object().value(QLatin1String("receipt")).toObject();
+}
+
+static bool hasBundleFile(const QString &path, qint64 seq)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return false;
+    return qint64(bundleReceipt(f.readAll()).value(QLatin1String("seq")).toDouble(-1)) == seq;
+}
+
 void Downloader::fetchReceipts()
 {
     m_phase = Phase::Receipts;
     const QList<qint64> all = m_journal.receipts();
     m_receiptQueue.clear();
+    m_receiptsInFlight = 0;
+    m_receiptFiles.clear();
     for (qint64 seq : all) {
-        if (!QFileInfo::exists(QStringLiteral("%1/receipts/%2.json").arg(m_stateDir).arg(seq)))
+        if (!hasBundleFile(QStringLiteral("%1/receipts/%2.json").arg(m_stateDir).arg(seq), seq))
             m_receiptQueue.append(seq);
     }
     m_summary.receiptsSaved = int(all.size() - m_receiptQueue.size());
-    m_receiptTries = 0;
+    m_receiptDeadlineMs = m_elapsed.elapsed() + m_opt.receiptWaitMs;
+    m_receiptPaused = false;
     if (m_receiptQueue.isEmpty()) {
         end({});
+        return;
+    }
+    if (!QDir().mkpath(m_stateDir + QStringLiteral("/receipts"))) {
+        end(fail(QStringLiteral("cannot create %1/receipts").arg(m_stateDir), QStringLiteral("io")));
         return;
     }
     // The log's verifier key, so every bundle is checked (signature, inclusion) before it
@@ -1166,52 +1241,127 @@ void Downloader::fetchNextReceipt()
 {
     if (m_phase != Phase::Receipts)
         return;
-    if (m_receiptQueue.isEmpty()) {
-        end({});
-        return;
+    // A few requests at once (they are small; one at a time the round trips add up to
+    // seconds for a large download), in receipt order.
+    while (!m_receiptPaused && m_receiptsInFlight < kReceiptWindow && !m_receiptQueue.isEmpty()) {
+        const qint64 seq = m_receiptQueue.takeFirst();
+        ++m_receiptsInFlight;
+        m_api->get(QStringLiteral("/v1/log/receipts/%1").arg(seq),
+                   [this, seq](const ApiReply &r) { onReceiptReply(seq, r); });
     }
-    const qint64 seq = m_receiptQueue.first();
-    m_api->get(QStringLiteral("/v1/log/receipts/%1").arg(seq), [this, seq](const ApiReply &r) {
-        if (m_phase != Phase::Receipts)
-            return;
-        if (r.status == 200) {
-            const QJsonObject o = QJsonDocument::fromJson(r.body).object();
-            const QJsonObject receipt = o.value(QLatin1String("receipt")).toObject();
-            if (qint64(receipt.value(QLatin1String("seq")).toDouble(-1)) != seq
-                || receipt.value(QLatin1String("manifest")).toString() != m_plan.manifestCid.toString()) {
-                Q_EMIT note(
-                    QStringLiteral("receipt"),
-                    QStringLiteral("receipt bundle %1 does not describe this download; not kept").arg(seq));
-                ++m_summary.receiptsMissing;
-            } else {
-                Status st
-                    = writeFileAtomic(QStringLiteral("%1/receipts/%2.json").arg(m_stateDir).arg(seq), r.body);
-                if (!st) {
-                    end(st);
-                    return;
-                }
-                ++m_summary.receiptsSaved;
-            }
-        } else if ((r.status == 0 || r.status == 404 || r.status == 425 || r.status >= 500)
-                   && m_receiptTries * 250 < m_opt.receiptWaitMs) {
-            // Not yet covered by a published checkpoint (they come once a second): ask again
-            // (another edge of the marketplace serves the same log if this one is gone).
-            if (r.status == 0)
-                failOver(r.describe());
-            ++m_receiptTries;
-            QTimer::singleShot(250, this, &Downloader::fetchNextReceipt);
-            return;
-        } else {
-            ++m_summary.receiptsMissing;
-            Q_EMIT note(
-                QStringLiteral("receipt"),
-                QStringLiteral("receipt bundle %1 not available (%2); run get again later to fetch it")
-                    .arg(seq)
-                    .arg(r.describe()));
+    if (m_receiptsInFlight == 0 && m_receiptQueue.isEmpty())
+        finishReceipts();
+}
+
+void Downloader::onReceiptReply(qint64 seq, const ApiReply &r)
+{
+    if (m_phase != Phase::Receipts)
+        return;
+    --m_receiptsInFlight;
+    if (r.status == 200) {
+        QString problem;
+        const QJsonObject receipt = bundleReceipt(r.body);
+        if (qint64(receipt.value(QLatin1String("seq")).toDouble(-1)) != seq
+            || receipt.value(QLatin1String("manifest")).toString() != m_plan.manifestCid.toString()) {
+            problem = QStringLiteral("it does not describe this download");
+        } else if (m_logKey) {
+            auto bundle = ledger::ReceiptBundle::fromJsonText(r.body);
+            auto verdict = bundle ? ledger::verifyBundle(*bundle, *m_logKey)
+                                  : Result<ledger::BundleVerdict>(bundle.error());
+            if (!verdict)
+                problem = verdict.error().message;
         }
-        m_receiptQueue.removeFirst();
-        fetchNextReceipt();
-    });
+        if (!problem.isEmpty()) {
+            Q_EMIT note(QStringLiteral("receipt"),
+                        QStringLiteral("receipt bundle %1 is not kept: %2").arg(seq).arg(problem));
+            ++m_summary.receiptsMissing;
+        } else {
+            Status st = saveReceiptBundle(seq, r.body);
+            if (!st) {
+                end(st);
+                return;
+            }
+            ++m_summary.receiptsSaved;
+        }
+    } else if ((r.status == 0 || r.status == 404 || r.status == 425 || r.status >= 500)
+               && m_elapsed.elapsed() < m_receiptDeadlineMs) {
+        // Not yet covered by a published checkpoint (they come once a second): ask again
+        // shortly (another edge of the marketplace serves the same log if this one is gone).
+        if (r.status == 0)
+            failOver(r.describe());
+        m_receiptQueue.prepend(seq);
+        if (!m_receiptPaused) {
+            m_receiptPaused = true;
+            QTimer::singleShot(250, this, [this] {
+                m_receiptPaused = false;
+                fetchNextReceipt();
+            });
+        }
+        return;
+    } else {
+        ++m_summary.receiptsMissing;
+        Q_EMIT note(QStringLiteral("receipt"),
+                    QStringLiteral("receipt bundle %1 not available (%2); run get again later to fetch it")
+                        .arg(seq)
+                        .arg(r.describe()));
+    }
+    fetchNextReceipt();
+}
+
+Status Downloader::saveReceiptBundle(qint64 seq, const QByteArray &body)
+{
+    // Temp file + rename, not synced one by one (a sync per bundle costs a journal commit
+    // each: seconds for a large download); finishReceipts syncs them all at once, and a
+    // bundle file cut short by a power loss before that is fetched again (hasBundleFile).
+    const QString path = QStringLiteral("%1/receipts/%2.json").arg(m_stateDir).arg(seq);
+    const QString temp = QStringLiteral("%1/receipts/.%2.json.part").arg(m_stateDir).arg(seq);
+    QFile f(temp);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(body) != body.size() || !f.flush()) {
+        const QString why = f.errorString();
+        f.remove();
+        return fail(QStringLiteral("cannot write receipt bundle %1: %2").arg(path, why),
+                    ioErrorCode(f.error() == QFileDevice::ResourceError ? ENOSPC : EIO));
+    }
+    f.close();
+    if (::rename(QFile::encodeName(temp).constData(), QFile::encodeName(path).constData()) != 0) {
+        const int err = errno;
+        QFile::remove(temp);
+        return fail(QStringLiteral("cannot save receipt bundle %1: %2")
+                        .arg(path, QString::fromLocal8Bit(std::strerror(err))),
+                    ioErrorCode(err));
+    }
+    m_receiptFiles.append(path);
+    return {};
+}
+
+void Downloader::finishReceipts()
+{
+    // Sync the new bundle files from several threads at once, so the filesystem folds the
+    // syncs into a few journal commits, then their folder once.
+    const QStringList files = std::exchange(m_receiptFiles, {});
+    std::atomic<int> next { 0 };
+    std::atomic<bool> failed { false };
+    auto syncSome = [&] {
+        for (int i = next++; i < files.size(); i = next++) {
+            const int fd = ::open(QFile::encodeName(files.at(i)).constData(), O_RDONLY | O_CLOEXEC);
+            if (fd < 0 || ::fdatasync(fd) != 0)
+                failed = true;
+            if (fd >= 0)
+                ::close(fd);
+        }
+    };
+    std::vector<std::thread> threads;
+    for (int t = 1; t < qMin(8, int(files.size())); ++t)
+        threads.emplace_back(syncSome);
+    syncSome();
+    for (auto &t : threads)
+        t.join();
+    Status st = failed
+        ? fail(QStringLiteral("cannot sync the receipt bundles in %1/receipts").arg(m_stateDir),
+               QStringLiteral("io"))
+        : files.isEmpty() ? Status()
+                          : syncDirectory(m_stateDir + QStringLiteral("/receipts"));
+    end(st);
 }
 
 void Downloader::stop()
@@ -1241,6 +1391,8 @@ void Downloader::end(const Status &status)
     m_queue.clear();
     m_tasks.clear();
     m_spare.clear();
+    m_summary.bytesWrittenDirect = m_files.directBytes();
+    m_summary.bytesWrittenCached = m_files.cachedBytes();
     m_files.close();
     m_journal.close();
     m_summary.elapsedMs = m_elapsed.isValid() ? m_elapsed.elapsed() : 0;

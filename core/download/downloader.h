@@ -80,6 +80,10 @@ struct DownloadOptions
     // the thread that starts them, so an interactive thread on the same cores (the GUI's)
     // is scheduled first while a download keeps every core busy.
     int workerNiceness = 0;
+    // Write verified shards with O_DIRECT where the filesystem takes it (see FileAssembler):
+    // large downloads skip the page-cache copy and leave the user's page cache alone.
+    // false: everything through the page cache (the data stays cached for an immediate read).
+    bool directWrites = true;
 };
 
 // Linux: raises the calling thread's nice value by delta (threads have their own nice
@@ -116,6 +120,8 @@ struct DownloadSummary
     QString edge; // the edge the download ended on
     int receiptsSaved = 0;
     int receiptsMissing = 0;
+    qint64 bytesWrittenDirect = 0; // this run's shard bytes written with O_DIRECT
+    qint64 bytesWrittenCached = 0; // ... and through the page cache
     qint64 elapsedMs = 0;
 };
 
@@ -176,8 +182,12 @@ private:
     // cap the file waiting longest falls back to a read-back.
     void advanceFileHashes();
     qint64 heldCap() const { return qMax<qint64>(32 << 20, 4 * m_plan.shardSize); }
+    QList<int> fetchOrder() const;
     void fetchReceipts();
     void fetchNextReceipt();
+    void onReceiptReply(qint64 seq, const ApiReply &reply);
+    Status saveReceiptBundle(qint64 seq, const QByteArray &body);
+    void finishReceipts();
     void end(const Status &status);
     void emitProgress(bool force = false);
     void checkTokenRefresh();
@@ -263,9 +273,13 @@ private:
     QHash<int, int> m_needs; // shard -> extents of active file hashes not yet fed
     qint64 m_heldBytes = 0;
 
+    static constexpr int kReceiptWindow = 8; // bundle requests in flight
     QList<qint64> m_receiptQueue;
+    int m_receiptsInFlight = 0;
+    bool m_receiptPaused = false; // one not yet in a checkpoint: ask again in a moment
+    qint64 m_receiptDeadlineMs = 0; // stop asking again after this (m_elapsed)
+    QStringList m_receiptFiles; // written this run, synced at the end
     std::optional<ledger::NoteVerifier> m_logKey; // the edge's log key, for checking bundles
-    int m_receiptTries = 0;
 
     DownloadSummary m_summary;
     qint64 m_bytesVerified = 0;

@@ -1,5 +1,6 @@
 #include "fileassembler.h"
 
+#include "alignedbuffer.h"
 #include "crypto/sha256.h"
 
 #include <QDir>
@@ -44,6 +45,24 @@ FileAssembler::Fd::~Fd()
 {
     if (fd >= 0)
         ::close(fd);
+    if (direct >= 0)
+        ::close(direct);
+}
+
+// The file behind fd opened again with O_DIRECT, through /proc's link to the open file
+// (the same inode, whatever happened to its name since), or -1 where that is not possible.
+static int openDirect(int fd, const struct stat &st)
+{
+    const QByteArray link = "/proc/self/fd/" + QByteArray::number(fd);
+    const int direct = ::open(link.constData(), O_WRONLY | O_DIRECT | O_CLOEXEC);
+    if (direct < 0)
+        return -1;
+    struct stat dst;
+    if (::fstat(direct, &dst) != 0 || dst.st_ino != st.st_ino || dst.st_dev != st.st_dev) {
+        ::close(direct);
+        return -1;
+    }
+    return direct;
 }
 
 void FileAssembler::close()
@@ -146,6 +165,8 @@ Result<FileAssembler::FdRef> FileAssembler::fileFd(int fileIndex, bool create)
         m_fds.remove(m_fdOrder.takeFirst());
     auto ref = std::make_shared<Fd>();
     ref->fd = fd;
+    if (m_directWrites && !m_directRefused.load(std::memory_order_relaxed) && file.size >= kDirectIoAlign)
+        ref->direct = openDirect(fd, st);
     m_fds.insert(fileIndex, ref);
     m_fdOrder.append(fileIndex);
     return ref;
@@ -185,12 +206,6 @@ bool FileAssembler::fileLooksComplete(int fileIndex)
 
 Status FileAssembler::writeShard(int shardIndex, const QByteArray &bytes)
 {
-    return writeShard(shardIndex, bytes, {});
-}
-
-Status FileAssembler::writeShard(int shardIndex, const QByteArray &bytes,
-                                 const std::function<void(int use, const char *data, qint64 size)> &onSlice)
-{
     const PlanShard &shard = m_plan->shards.at(shardIndex);
     if (bytes.size() != shard.size)
         return fail(QStringLiteral("shard %1 has %2 bytes, expected %3")
@@ -198,35 +213,62 @@ Status FileAssembler::writeShard(int shardIndex, const QByteArray &bytes,
                         .arg(bytes.size())
                         .arg(shard.size),
                     QStringLiteral("format"));
-    for (int u = 0; u < shard.uses.size(); ++u) {
-        const auto &use = shard.uses.at(u);
+    for (const auto &use : shard.uses) {
         const PlanExtent &ext = m_plan->files.at(use.first).extents.at(use.second);
         auto ref = fileFd(use.first, true);
         if (!ref)
             return ref.error();
-        const int fd = (*ref)->fd;
         QMutexLocker writing(m_writeLocks.at(size_t(use.first)).get());
-        const char *p = bytes.constData() + ext.shardOffset;
-        qint64 left = ext.length;
-        qint64 at = ext.fileOffset;
-        qint64 sliceLeft = 0;
-        while (left > 0) {
-            if (sliceLeft == 0) {
-                sliceLeft = onSlice ? qMin(left, kWriteSlice) : left;
-                if (onSlice)
-                    onSlice(u, p, sliceLeft);
-            }
-            const ssize_t n = ::pwrite(fd, p, size_t(sliceLeft), at);
-            if (n < 0 && errno == EINTR)
-                continue;
-            if (n <= 0)
-                return ioError(QStringLiteral("cannot write %1").arg(m_plan->files.at(use.first).path),
-                               n < 0 ? errno : EIO);
-            p += n;
-            left -= n;
-            sliceLeft -= n;
-            at += n;
+        SG_TRY(
+            writeExtent(**ref, use.first, bytes.constData() + ext.shardOffset, ext.length, ext.fileOffset));
+    }
+    return {};
+}
+
+Status FileAssembler::writeExtent(const Fd &ref, int fileIndex, const char *p, qint64 size, qint64 at)
+{
+    // O_DIRECT wants the memory, the file offset and the length on the alignment: the head
+    // up to the first aligned file offset and the tail after the last one go through the
+    // page cache (they are in other pages than the middle, so the two never overlap).
+    const qint64 head = qMin(size, (kDirectIoAlign - at % kDirectIoAlign) % kDirectIoAlign);
+    const qint64 middle = (size - head) / kDirectIoAlign * kDirectIoAlign;
+    if (ref.direct < 0 || middle == 0 || !isDirectIoAligned(p + head)
+        || m_directRefused.load(std::memory_order_relaxed))
+        return writeCached(ref.fd, fileIndex, p, size, at);
+    SG_TRY(writeCached(ref.fd, fileIndex, p, head, at));
+    qint64 done = 0;
+    while (done < middle) {
+        const ssize_t n = ::pwrite(ref.direct, p + head + done, size_t(middle - done), at + head + done);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0 && errno == EINVAL) {
+            // The filesystem does not take O_DIRECT after all (or not at this alignment).
+            m_directRefused.store(true, std::memory_order_relaxed);
+            break;
         }
+        if (n < 0)
+            return ioError(QStringLiteral("cannot write %1").arg(m_plan->files.at(fileIndex).path), errno);
+        m_directBytes.fetch_add(n, std::memory_order_relaxed);
+        done += n;
+        if (n == 0 || n % kDirectIoAlign != 0)
+            break; // short: the unaligned rest goes through the page cache
+    }
+    return writeCached(ref.fd, fileIndex, p + head + done, size - head - done, at + head + done);
+}
+
+Status FileAssembler::writeCached(int fd, int fileIndex, const char *p, qint64 size, qint64 at)
+{
+    while (size > 0) {
+        const ssize_t n = ::pwrite(fd, p, size_t(size), at);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            return ioError(QStringLiteral("cannot write %1").arg(m_plan->files.at(fileIndex).path),
+                           n < 0 ? errno : EIO);
+        m_cachedBytes.fetch_add(n, std::memory_order_relaxed);
+        p += n;
+        size -= n;
+        at += n;
     }
     return {};
 }

@@ -7,6 +7,14 @@
 // output folder, a '..' that slipped past validation or a hard link to a file elsewhere
 // is refused instead of followed. Files are preallocated (fallocate, falling back to
 // ftruncate where unsupported) so a full disk shows up before any bytes are fetched.
+//
+// Direct writes: where the filesystem takes O_DIRECT, the 4 KiB-aligned middle of each
+// extent goes from the (aligned, see alignedbuffer.h) shard buffer straight to the disk,
+// and only the unaligned head and tail through the page cache. A large download then
+// neither copies every byte into the page cache nor takes a fresh page-cache page for
+// it (which on a VM is a host page fault per page), and does not push the user's working
+// set out of memory. Where O_DIRECT is refused (tmpfs, some network and FUSE
+// filesystems, odd alignment), the same bytes go through the page cache instead.
 
 #include "common/result.h"
 #include "downloadplan.h"
@@ -18,6 +26,7 @@
 #include <QSet>
 #include <QString>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 #include <vector>
@@ -42,16 +51,16 @@ public:
     // True when the file exists as a regular file of the manifest's size.
     bool fileLooksComplete(int fileIndex);
 
+    // O_DIRECT for the aligned part of each write where the filesystem takes it (default
+    // on). Set before the first write.
+    void setDirectWrites(bool on) { m_directWrites = on; }
     // Writes one verified shard's bytes to every extent that uses it (pwrite, no sync: the
     // journal's group commit syncs files in batches, see DownloadJournal). Thread-safe:
     // several shards may be written at once from worker threads.
     Status writeShard(int shardIndex, const QByteArray &bytes);
-    // The same, in slices of kWriteSlice bytes: onSlice(use, data, size) runs on each slice
-    // (use: index into the shard's uses) right before it is written, while the slice is
-    // warm in the cache (the caller hashes it into that file's sha256 in the same pass).
-    static constexpr qint64 kWriteSlice = 256 * 1024;
-    Status writeShard(int shardIndex, const QByteArray &bytes,
-                      const std::function<void(int use, const char *data, qint64 size)> &onSlice);
+    // Bytes written so far with O_DIRECT and through the page cache (for tests and -v).
+    qint64 directBytes() const { return m_directBytes.load(std::memory_order_relaxed); }
+    qint64 cachedBytes() const { return m_cachedBytes.load(std::memory_order_relaxed); }
     // Files a shard's extents touch.
     QList<int> filesOfShard(int shardIndex) const;
     // New descriptors (dup) of the given files, for a sync on another thread; the caller
@@ -70,8 +79,12 @@ private:
     struct Fd
     {
         int fd = -1;
+        int direct = -1; // the same file opened with O_DIRECT, or -1
         ~Fd();
     };
+    // Writes [p, p + size) at `at` through fd, the aligned middle through ref.direct.
+    Status writeExtent(const Fd &ref, int fileIndex, const char *p, qint64 size, qint64 at);
+    Status writeCached(int fd, int fileIndex, const char *p, qint64 size, qint64 at);
     using FdRef = std::shared_ptr<Fd>;
     Result<FdRef> fileFd(int fileIndex, bool create);
     Result<int> openParent(const QString &relPath, bool create, QString *leaf);
@@ -87,6 +100,10 @@ private:
     QHash<int, FdRef> m_fds; // file index -> fd, bounded (see kMaxOpen); an evicted fd
                              // stays open while a writer still holds its reference
     QList<int> m_fdOrder;
+    bool m_directWrites = true;
+    std::atomic<bool> m_directRefused { false }; // the filesystem said EINVAL once: stop trying
+    std::atomic<qint64> m_directBytes { 0 };
+    std::atomic<qint64> m_cachedBytes { 0 };
 };
 
 // Error code for ENOSPC/EDQUOT so callers can stop cleanly and say "free space, rerun".

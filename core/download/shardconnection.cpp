@@ -1,5 +1,6 @@
 #include "shardconnection.h"
 
+#include "alignedbuffer.h"
 #include "common/logging.h"
 #include "ratelimiter.h"
 
@@ -42,7 +43,7 @@ void ShardConnection::fetch(ShardTask *task, const QByteArray &token, int tokenG
     m_tokenGen = tokenGeneration;
     m_status = 0;
     if (m_task->buffer.capacity() < m_task->size)
-        m_task->buffer.reserve(m_task->size);
+        m_task->buffer = alignedBuffer(m_task->size); // see FileAssembler: direct writes
     if (m_socket && m_socket->state() == QAbstractSocket::ConnectedState) {
         sendRequest();
         return;

@@ -247,6 +247,11 @@ void TestEdge::respond(QTcpSocket *s, const QByteArray &method, const QByteArray
                                                 { QStringLiteral("job"), job } })
                         .toJson(QJsonDocument::Compact));
     }
+    if (method == "GET" && p == QLatin1String("/v1/log/key")) {
+        if (m_logKey.isEmpty())
+            return send(s, 404, {}, problem(QStringLiteral("no log key")));
+        return send(s, 200, { { "Content-Type", "text/plain" } }, m_logKey + '\n');
+    }
     if (method == "GET" && p.startsWith(QLatin1String("/v1/log/receipts/"))) {
         bool ok = false;
         const qint64 seq = p.mid(17).toLongLong(&ok);

@@ -64,6 +64,9 @@ public:
     // request and token request answer 403.
     void revokeAll() { m_revoked = true; }
     void setRequireToken(bool on) { m_requireToken = on; }
+    // Answer GET /v1/log/key with this verifier key (404 while empty): the downloader then
+    // checks every bundle against it, and this edge's bundles carry no proof.
+    void serveLogKey(const QByteArray &vkey) { m_logKey = vkey; }
 
     // Counters.
     qint64 shardBodyBytes() const { return m_shardBodyBytes; } // bytes of shard bodies sent
@@ -94,6 +97,7 @@ private:
     QHash<QTcpSocket *, QByteArray> m_buffers;
     bool m_revoked = false;
     bool m_requireToken = true;
+    QByteArray m_logKey;
     qint64 m_shardBodyBytes = 0;
     int m_tokensIssued = 0;
     int m_shardRequests = 0;

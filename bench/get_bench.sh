@@ -168,7 +168,7 @@ printf 'CPU-s per GiB: curl %s, aria2c %s, get %s%s\n' "$(gib "$(cpu "$work/curl
   "$([ -n "$baseline" ] && echo ", baseline get $(gib "$(cpu "$work/base.rss")")")"
 us() { tail -1 "$1" | awk '{ printf "user %.2f + sys %.2f", $(NF-1), $NF }'; }
 echo "  curl $(us "$work/curl.cpu"); get $(us "$work/get.rss")$([ -n "$baseline" ] && echo "; baseline get $(us "$work/base.rss")")"
-echo "  (sys is mostly the page-cache write, which on a VM varies several-fold between runs of one binary)"
+echo "  (curl and aria2c write through the page cache, whose fresh pages cost a VM 0.3-3 CPU-s per GiB, varying run to run; get writes with O_DIRECT where the filesystem takes it)"
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores (ratios are wall-clock; CPU seconds are the client's own)"
 echo
 python3 - "$g0" "$g1" "$t0" "$t1" "$t2" "$aria_t0" "$aria_t1" "$aria_t2" "$have_aria" <<'PY'

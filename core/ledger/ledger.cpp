@@ -18,6 +18,7 @@
 #include <QVariant>
 
 #include <atomic>
+#include <charconv>
 #include <condition_variable>
 #include <deque>
 #include <future>
@@ -36,6 +37,9 @@ struct Pending
     Receipt receipt;
     QByteArray leafHash;
     DurableCallback callback;
+    // SQLite: append() takes its number and this slot under the mutex, then builds the leaf
+    // and fills the slot outside it; the writer takes only ready slots, in order.
+    bool ready = true;
 };
 
 Error writerStopped(const QString &why)
@@ -116,6 +120,15 @@ struct Ledger::Private
     sqlite3_stmt *insertEntry = nullptr;
     sqlite3_stmt *selectString = nullptr;
     sqlite3_stmt *insertString = nullptr;
+    // Group commits reuse these too (preparing them again per commit cost more than the
+    // rows of a small group).
+    sqlite3_stmt *beginTx = nullptr;
+    sqlite3_stmt *commitTx = nullptr;
+    sqlite3_stmt *rollbackTx = nullptr;
+    sqlite3_stmt *writeChunk = nullptr;
+    sqlite3_stmt *writeReserved = nullptr;
+    Status stepRaw(sqlite3_stmt *st, const QString &what);
+    bool readyFront() const { return !queue.empty() && queue.front().ready; }
     Status prepareRaw();
     void finalizeRaw();
     Error rawError(const QString &what) const;
@@ -496,7 +509,7 @@ Result<std::unique_ptr<Ledger>> Ledger::open(const LedgerOptions &options)
 
 Error Ledger::Private::rawError(const QString &what) const
 {
-    const int code = rawDb ? sqlite3_errcode(rawDb) : SQLITE_ERROR;
+    const int code = (rawDb ? sqlite3_errcode(rawDb) : SQLITE_ERROR) & 0xff; // primary code
     QString c = QStringLiteral("io");
     if (code == SQLITE_FULL)
         c = QStringLiteral("full");
@@ -511,7 +524,8 @@ Error Ledger::Private::rawError(const QString &what) const
 
 void Ledger::Private::finalizeRaw()
 {
-    for (sqlite3_stmt **st : { &insertEntry, &selectString, &insertString }) {
+    for (sqlite3_stmt **st : { &insertEntry, &selectString, &insertString, &beginTx, &commitTx, &rollbackTx,
+                               &writeChunk, &writeReserved }) {
         sqlite3_finalize(*st);
         *st = nullptr;
     }
@@ -531,9 +545,17 @@ Status Ledger::Private::prepareRaw()
     const char *sql[]
         = { "INSERT INTO entries(seq, time, kind, edge, buyer, creator, manifest, shard, license, tx, "
             "range, bytes, jti, job, charge) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            "SELECT id FROM strings WHERE s = ?", "INSERT INTO strings(s) VALUES(?)" };
-    sqlite3_stmt **out[] = { &insertEntry, &selectString, &insertString };
-    for (int i = 0; i < 3; ++i) {
+            "SELECT id FROM strings WHERE s = ?",
+            "INSERT INTO strings(s) VALUES(?)",
+            "BEGIN",
+            "COMMIT",
+            "ROLLBACK",
+            "INSERT OR REPLACE INTO tree(chunk, hashes) VALUES(?, ?)",
+            "INSERT INTO meta(key, value) VALUES('reserved', ?) ON CONFLICT(key) DO UPDATE SET value = "
+            "excluded.value" };
+    sqlite3_stmt **out[] = { &insertEntry, &selectString, &insertString, &beginTx,
+                             &commitTx,    &rollbackTx,   &writeChunk,   &writeReserved };
+    for (size_t i = 0; i < std::size(out); ++i) {
         if (sqlite3_prepare_v3(rawDb, sql[i], -1, SQLITE_PREPARE_PERSISTENT, out[i], nullptr) != SQLITE_OK)
             return rawError(QStringLiteral("preparing statements"));
     }
@@ -577,14 +599,22 @@ Result<qint64> Ledger::Private::internString(const QString &s)
     return id;
 }
 
+Status Ledger::Private::stepRaw(sqlite3_stmt *st, const QString &what)
+{
+    const int rc = sqlite3_step(st);
+    if (rc != SQLITE_DONE && rc != SQLITE_ROW) {
+        const Error e = rawError(what);
+        sqlite3_reset(st);
+        return e;
+    }
+    sqlite3_reset(st);
+    return {};
+}
+
 Status Ledger::Private::writeBatch(std::deque<Pending> &batch, qint64 newReservedUntil)
 {
-    if (!wdb.transaction())
-        return store::sqlError(QStringLiteral("BEGIN"), wdb.lastError());
-    const auto rollback = [&](const Error &e) -> Status {
-        wdb.rollback();
-        return e;
-    };
+    SG_TRY(prepareRaw());
+    SG_TRY(stepRaw(beginTx, QStringLiteral("BEGIN")));
     // Save the in-memory tree so a failed transaction leaves it as it was.
     const QList<QByteArray> savedStack = stack;
     const qint64 savedLeaves = treeLeaves;
@@ -596,13 +626,18 @@ Status Ledger::Private::writeBatch(std::deque<Pending> &batch, qint64 newReserve
         treeHashes = savedHashes;
         lastChunk = savedChunk;
         stringIds.clear(); // ids inserted in this transaction are gone
-        return rollback(e);
+        // (Fails harmlessly when SQLite has already rolled the transaction back itself.)
+        sqlite3_step(rollbackTx);
+        sqlite3_reset(rollbackTx);
+        return e;
     };
-
-    if (auto st = prepareRaw(); !st.ok())
-        return rollbackAll(st.error());
-    QSqlQuery chunkWrite(wdb);
-    chunkWrite.prepare(QStringLiteral("INSERT OR REPLACE INTO tree(chunk, hashes) VALUES(?, ?)"));
+    const auto putChunk = [&](qint64 chunk) -> Status {
+        sqlite3_bind_int64(writeChunk, 1, chunk);
+        sqlite3_bind_blob(writeChunk, 2, lastChunk.constData(), int(lastChunk.size()), SQLITE_STATIC);
+        Status st = stepRaw(writeChunk, QStringLiteral("writing the tree"));
+        sqlite3_clear_bindings(writeChunk);
+        return st;
+    };
 
     qint64 &size = treeLeaves;
     for (const Pending &p : batch) {
@@ -642,11 +677,8 @@ Status Ledger::Private::writeBatch(std::deque<Pending> &batch, qint64 newReserve
             lastChunk += h;
             ++treeHashes;
             if (lastChunk.size() == store::kChunkHashes * kHashSize) {
-                chunkWrite.bindValue(0, (treeHashes - 1) / store::kChunkHashes);
-                chunkWrite.bindValue(1, lastChunk);
-                if (!chunkWrite.exec())
-                    return store::sqlError(QStringLiteral("writing the tree"), chunkWrite.lastError());
-                lastChunk.clear();
+                SG_TRY(putChunk((treeHashes - 1) / store::kChunkHashes));
+                lastChunk.resize(0);
             }
             return {};
         };
@@ -662,18 +694,19 @@ Status Ledger::Private::writeBatch(std::deque<Pending> &batch, qint64 newReserve
         ++size;
     }
     if (!lastChunk.isEmpty() && !batch.empty()) {
-        chunkWrite.bindValue(0, treeHashes / store::kChunkHashes);
-        chunkWrite.bindValue(1, lastChunk);
-        if (!chunkWrite.exec())
-            return rollbackAll(store::sqlError(QStringLiteral("writing the tree"), chunkWrite.lastError()));
-    }
-    if (newReservedUntil >= 0) {
-        if (auto st = store::setMeta(wdb, QStringLiteral("reserved"), QString::number(newReservedUntil));
-            !st.ok())
+        if (auto st = putChunk(treeHashes / store::kChunkHashes); !st.ok())
             return rollbackAll(st.error());
     }
-    if (!wdb.commit())
-        return rollbackAll(store::sqlError(QStringLiteral("COMMIT"), wdb.lastError()));
+    if (newReservedUntil >= 0) {
+        const QByteArray value = QByteArray::number(newReservedUntil);
+        sqlite3_bind_text(writeReserved, 1, value.constData(), int(value.size()), SQLITE_STATIC);
+        Status st = stepRaw(writeReserved, QStringLiteral("writing meta"));
+        sqlite3_clear_bindings(writeReserved);
+        if (!st.ok())
+            return rollbackAll(st.error());
+    }
+    if (auto st = stepRaw(commitTx, QStringLiteral("COMMIT")); !st.ok())
+        return rollbackAll(st.error());
     return {};
 }
 
@@ -1173,8 +1206,13 @@ void Ledger::Private::run()
     for (;;) {
         const qint64 interval = options.checkpointIntervalMs;
         const bool checkpointPending = committedSize.load() > lastCheckpointSize;
-        const bool needReserve = !pg && nextSeq + options.reserveBlock / 2 > reservedUntil;
-        if (queue.empty() && !stop && !checkpointRequested && !needReserve) {
+        // Numbers are reserved further only while the writer is at most a block behind the
+        // appenders (see below).
+        const bool needReserve = !pg && nextSeq + options.reserveBlock / 2 > reservedUntil
+            && nextSeq - processed <= options.reserveBlock;
+        // Slots still being filled (SQLite) are waited for, also when stopping: their
+        // appender wakes us once the first of them is ready.
+        if (!readyFront() && !(stop && queue.empty()) && !checkpointRequested && !needReserve) {
             if (pg && interval > 0) {
                 // Other edges append too: the signer looks at the head every interval,
                 // and the others try to take over the signer lock as often.
@@ -1188,9 +1226,12 @@ void Ledger::Private::run()
             }
         }
         if (failure) {
-            // Fail everything queued after the failure.
+            // Fail everything queued after the failure (slots still being filled: once ready).
             std::deque<Pending> dropped;
-            dropped.swap(queue);
+            while (readyFront()) {
+                dropped.push_back(std::move(queue.front()));
+                queue.pop_front();
+            }
             processed = nextSeq;
             lk.unlock();
             for (Pending &p : dropped) {
@@ -1199,19 +1240,25 @@ void Ledger::Private::run()
             }
             progress.notify_all();
             lk.lock();
-            if (stop)
+            if (stop && queue.empty())
                 return;
-            wakeWriter.wait(lk, [&] { return stop || !queue.empty(); });
+            wakeWriter.wait(lk, [&] { return (stop && queue.empty()) || readyFront(); });
             continue;
         }
         std::deque<Pending> batch;
-        while (!queue.empty() && qint64(batch.size()) < options.maxBatch) {
+        while (readyFront() && qint64(batch.size()) < options.maxBatch) {
             batch.push_back(std::move(queue.front()));
             queue.pop_front();
         }
         const qint64 handedOut = nextSeq;
         qint64 newReserved = -1;
-        if (!pg && handedOut + options.reserveBlock / 2 > reservedUntil)
+        // Reserve the next block only while the queue is at most a block behind: appends
+        // that outrun the disk for that long then wait for the writer (memory stays bounded
+        // when the disk stalls, and a crash voids at most about two and a half blocks). At
+        // the default 65536 numbers per block that is seconds of traffic, never a normal
+        // response.
+        if (!pg && handedOut + options.reserveBlock / 2 > reservedUntil
+            && handedOut - processed <= options.reserveBlock)
             newReserved = reservedUntil + options.reserveBlock;
         const bool forced = checkpointRequested;
         const bool stopping = stop && queue.empty();
@@ -1327,12 +1374,13 @@ Result<Appended> Ledger::append(Receipt receipt, DurableCallback onDurable)
 {
     if (d->options.readOnly)
         return fail(QStringLiteral("the receipt log is open read-only"), QStringLiteral("readonly"));
-    std::unique_lock lk(d->mutex);
-    if (d->failure)
-        return *d->failure;
-    if (d->stop)
-        return writerStopped(QStringLiteral("it is closing"));
+    std::unique_lock lk(d->mutex, std::defer_lock);
     if (d->pg) {
+        lk.lock();
+        if (d->failure)
+            return *d->failure;
+        if (d->stop)
+            return writerStopped(QStringLiteral("it is closing"));
         // The number comes from the log head at COMMIT; check the rest now.
         receipt.seq = 0;
         if (receipt.timeMs == 0)
@@ -1356,27 +1404,59 @@ Result<Appended> Ledger::append(Receipt receipt, DurableCallback onDurable)
             d->wakeWriter.notify_one();
         return Appended { -1, QByteArray() };
     }
-    // Wait for a durable reservation (rare: only when appends outrun the writer by half
-    // a block).
-    if (d->nextSeq >= d->reservedUntil) {
-        d->wakeWriter.notify_one();
-        d->progress.wait(lk, [&] { return d->nextSeq < d->reservedUntil || d->failure.has_value(); });
-        if (d->failure)
-            return *d->failure;
-    }
-    receipt.seq = d->nextSeq;
+
+    // Everything but the number is checked and written outside the mutex, so worker
+    // threads do not queue behind each other's JCS and SHA-256: under it, append() only
+    // takes the next number and a slot in the queue; the slot is filled afterwards and
+    // the writer commits slots strictly in order, only once they are ready.
+    receipt.seq = 0;
     if (receipt.timeMs == 0)
         receipt.timeMs = d->clock->nowMs();
     SG_TRY(receipt.validate());
-    const QByteArray leaf = receipt.leaf();
-    if (leaf.size() > 0xffff)
-        return fail(
-            QStringLiteral("receipt is %1 bytes; entries are limited to 65535 bytes").arg(leaf.size()),
-            QStringLiteral("format"));
+    qsizetype seqAt = 0;
+    QByteArray leaf = leafWithoutSeq(receipt, &seqAt);
+    const auto tooLarge = [](qsizetype size) {
+        return fail(QStringLiteral("receipt is %1 bytes; entries are limited to 65535 bytes").arg(size),
+                    QStringLiteral("format"));
+    };
+    if (leaf.size() + 1 > 0xffff)
+        return tooLarge(leaf.size() + 1);
+    char digits[24];
+    Pending *slot = nullptr;
+    {
+        lk.lock();
+        if (d->failure)
+            return *d->failure;
+        if (d->stop)
+            return writerStopped(QStringLiteral("it is closing"));
+        // Wait for a durable reservation (rare: only when appends outrun the writer by
+        // half a block).
+        if (d->nextSeq >= d->reservedUntil) {
+            d->wakeWriter.notify_one();
+            d->progress.wait(lk, [&] { return d->nextSeq < d->reservedUntil || d->failure.has_value(); });
+            if (d->failure)
+                return *d->failure;
+        }
+        const qsizetype seqDigits = std::to_chars(digits, digits + sizeof digits, d->nextSeq).ptr - digits;
+        if (leaf.size() + seqDigits > 0xffff)
+            return tooLarge(leaf.size() + seqDigits);
+        receipt.seq = d->nextSeq++;
+        d->queue.emplace_back();
+        slot = &d->queue.back();
+        slot->ready = false;
+        lk.unlock();
+    }
+    // (A deque keeps its elements in place while others are pushed and popped, and the
+    // writer does not touch a slot before it is ready.)
+    const qsizetype seqDigits = std::to_chars(digits, digits + sizeof digits, receipt.seq).ptr - digits;
+    leaf.insert(seqAt, QByteArrayView(digits, seqDigits));
     Appended a { receipt.seq, leafHash(leaf) };
-    ++d->nextSeq;
-    const bool wake = d->queue.empty();
-    d->queue.push_back(Pending { std::move(receipt), a.leafHash, std::move(onDurable) });
+    slot->receipt = std::move(receipt);
+    slot->leafHash = a.leafHash;
+    slot->callback = std::move(onDurable);
+    lk.lock();
+    slot->ready = true;
+    const bool wake = &d->queue.front() == slot;
     lk.unlock();
     if (wake)
         d->wakeWriter.notify_one();

@@ -14,7 +14,9 @@
 //
 // Sequence numbers are reserved durably in blocks before they are handed out. After a
 // crash, the reserved but unused numbers of the last block become kind "void" leaves on
-// the next open, so the log stays gap-free and no number ever names two receipts.
+// the next open, so the log stays gap-free and no number ever names two receipts. The next
+// block is reserved only while the writer is at most one block (reserveBlock receipts)
+// behind; appends beyond that wait for it (a stalled disk, not a normal response).
 //
 // Single writer: a writable Ledger holds <db>.lock; other processes open read-only.
 //

@@ -2,6 +2,8 @@
 
 #include <QJsonValue>
 
+#include <cstring>
+
 namespace sg::ledger {
 
 namespace {
@@ -67,20 +69,22 @@ void appendString(QByteArray &out, const QString &s)
     for (qsizetype i = 0; i < n; ++i) {
         // Runs of printable ASCII that need no escape (CIDs, ids: nearly everything) are
         // copied in one go; appending them character by character was the hot spot.
-        qsizetype run = i;
-        while (run < n) {
-            const char16_t u = p[run].unicode();
-            if (u < 0x20 || u >= 0x80 || u == '"' || u == '\\')
-                break;
-            ++run;
-        }
-        if (run > i) {
+        // One pass: copy while the characters need no escape, then trim the buffer.
+        {
             const qsizetype at = out.size();
-            out.resize(at + (run - i));
-            char *d = out.data() + at;
-            for (qsizetype k = i; k < run; ++k)
-                *d++ = char(p[k].unicode());
-            i = run;
+            out.resize(at + (n - i));
+            char *const start = out.data() + at;
+            char *d = start;
+            qsizetype k = i;
+            while (k < n) {
+                const char16_t u = p[k].unicode();
+                if (u < 0x20 || u >= 0x80 || u == '"' || u == '\\')
+                    break;
+                *d++ = char(u);
+                ++k;
+            }
+            out.resize(at + (d - start));
+            i = k;
             if (i == n)
                 break;
         }
@@ -369,39 +373,191 @@ QJsonObject Receipt::toJson() const
 
 QByteArray Receipt::leaf() const
 {
+    qsizetype seqAt = 0;
+    QByteArray out = leafWithoutSeq(*this, &seqAt);
+    QByteArray number;
+    appendInt(number, seq);
+    out.insert(seqAt, number);
+    return out;
+}
+
+namespace {
+
+// "YYYY-MM-DDTHH:MM:SS.mmmZ" (24 bytes) at w, as appendReceiptTime writes it, for years
+// 0..9999; false otherwise.
+bool writeTime24(char *w, qint64 unixMs)
+{
+    qint64 days = unixMs / 86400000;
+    qint64 msOfDay = unixMs % 86400000;
+    if (msOfDay < 0) {
+        msOfDay += 86400000;
+        --days;
+    }
+    qint64 y = 0;
+    unsigned m = 0, d = 0;
+    civilFromDays(days, &y, &m, &d);
+    if (y < 0 || y > 9999)
+        return false;
+    const auto put = [&w](qint64 v, int width) {
+        for (int i = width - 1; i >= 0; --i) {
+            w[i] = char('0' + v % 10);
+            v /= 10;
+        }
+        w += width;
+    };
+    put(y, 4);
+    *w++ = '-';
+    put(m, 2);
+    *w++ = '-';
+    put(d, 2);
+    *w++ = 'T';
+    put(msOfDay / 3600000, 2);
+    *w++ = ':';
+    put(msOfDay / 60000 % 60, 2);
+    *w++ = ':';
+    put(msOfDay / 1000 % 60, 2);
+    *w++ = '.';
+    put(msOfDay % 1000, 3);
+    *w = 'Z';
+    return true;
+}
+
+// The common case of leafWithoutSeq: every text field is printable ASCII needing no
+// escape (CIDs, ids, ranges), so the leaf is written straight into one buffer of the right
+// size, without an append call per piece. Returns false (out untouched) otherwise.
+bool plainLeaf(const Receipt &r, QByteArray &out, qsizetype *seqAt)
+{
+    const QString *texts[] = { &r.buyer,       &r.creator,  &r.edge,  &r.job,   &r.jti, &r.kind,
+                               &r.licenseHash, &r.manifest, &r.range, &r.shard, &r.tx };
+    qsizetype textBytes = 0;
+    for (const QString *t : texts)
+        textBytes += t->size();
+    // Keys, quotes and punctuation: 140 bytes; two integers up to 20 digits; the time 24.
+    QByteArray buf(256 + textBytes, Qt::Uninitialized);
+    char *w = buf.data();
+    const auto lit = [&w](const char *s, size_t n) {
+        std::memcpy(w, s, n);
+        w += n;
+    };
+    const auto str = [&w](const QString &s) {
+        *w++ = '"';
+        const char16_t *p = reinterpret_cast<const char16_t *>(s.constData());
+        const qsizetype n = s.size();
+        for (qsizetype i = 0; i < n; ++i) {
+            const char16_t u = p[i];
+            if (u < 0x20 || u >= 0x80 || u == '"' || u == '\\')
+                return false;
+            *w++ = char(u);
+        }
+        *w++ = '"';
+        return true;
+    };
+    const auto num = [&w](qint64 v) {
+        if (v < 0) {
+            *w++ = '-';
+            v = -v;
+        }
+        char tmp[24];
+        int i = 0;
+        do {
+            tmp[i++] = char('0' + v % 10);
+            v /= 10;
+        } while (v > 0);
+        while (i > 0)
+            *w++ = tmp[--i];
+    };
+#define SG_LIT(s) lit(s, sizeof(s) - 1)
+    SG_LIT("{\"buyer\":");
+    if (!str(r.buyer))
+        return false;
+    SG_LIT(",\"bytes\":");
+    num(r.bytes);
+    SG_LIT(",\"charge\":");
+    num(r.charge);
+    SG_LIT(",\"creator\":");
+    if (!str(r.creator))
+        return false;
+    SG_LIT(",\"edge\":");
+    if (!str(r.edge))
+        return false;
+    SG_LIT(",\"job\":");
+    if (!str(r.job))
+        return false;
+    SG_LIT(",\"jti\":");
+    if (!str(r.jti))
+        return false;
+    SG_LIT(",\"kind\":");
+    if (!str(r.kind))
+        return false;
+    SG_LIT(",\"licenseHash\":");
+    if (!str(r.licenseHash))
+        return false;
+    SG_LIT(",\"manifest\":");
+    if (!str(r.manifest))
+        return false;
+    SG_LIT(",\"range\":");
+    if (!str(r.range))
+        return false;
+    SG_LIT(",\"seq\":");
+    const qsizetype at = w - buf.data();
+    SG_LIT(",\"shard\":");
+    if (!str(r.shard))
+        return false;
+    SG_LIT(",\"time\":\"");
+    if (!writeTime24(w, r.timeMs))
+        return false; // (years outside 0..9999: validate() refuses them)
+    w += 24;
+    SG_LIT("\",\"tx\":");
+    if (!str(r.tx))
+        return false;
+    *w++ = '}';
+#undef SG_LIT
+    buf.resize(w - buf.data());
+    out = std::move(buf);
+    *seqAt = at;
+    return true;
+}
+
+} // namespace
+
+QByteArray leafWithoutSeq(const Receipt &r, qsizetype *seqAt)
+{
     QByteArray out;
-    out.reserve(160 + buyer.size() + creator.size() + manifest.size() + shard.size() + licenseHash.size()
-                + edge.size() + jti.size() + job.size() + tx.size() + range.size());
+    if (plainLeaf(r, out, seqAt))
+        return out;
+    out.reserve(180 + r.buyer.size() + r.creator.size() + r.manifest.size() + r.shard.size()
+                + r.licenseHash.size() + r.edge.size() + r.jti.size() + r.job.size() + r.tx.size()
+                + r.range.size());
     out.append("{\"buyer\":");
-    appendString(out, buyer);
+    appendString(out, r.buyer);
     out.append(",\"bytes\":");
-    appendInt(out, bytes);
+    appendInt(out, r.bytes);
     out.append(",\"charge\":");
-    appendInt(out, charge);
+    appendInt(out, r.charge);
     out.append(",\"creator\":");
-    appendString(out, creator);
+    appendString(out, r.creator);
     out.append(",\"edge\":");
-    appendString(out, edge);
+    appendString(out, r.edge);
     out.append(",\"job\":");
-    appendString(out, job);
+    appendString(out, r.job);
     out.append(",\"jti\":");
-    appendString(out, jti);
+    appendString(out, r.jti);
     out.append(",\"kind\":");
-    appendString(out, kind);
+    appendString(out, r.kind);
     out.append(",\"licenseHash\":");
-    appendString(out, licenseHash);
+    appendString(out, r.licenseHash);
     out.append(",\"manifest\":");
-    appendString(out, manifest);
+    appendString(out, r.manifest);
     out.append(",\"range\":");
-    appendString(out, range);
+    appendString(out, r.range);
     out.append(",\"seq\":");
-    appendInt(out, seq);
+    *seqAt = out.size();
     out.append(",\"shard\":");
-    appendString(out, shard);
+    appendString(out, r.shard);
     out.append(",\"time\":\"");
-    out.append(formatReceiptTime(timeMs).toLatin1());
+    appendReceiptTime(out, r.timeMs);
     out.append("\",\"tx\":");
-    appendString(out, tx);
+    appendString(out, r.tx);
     out.append('}');
     return out;
 }

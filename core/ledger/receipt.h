@@ -65,6 +65,10 @@ struct Receipt
     friend bool operator==(const Receipt &, const Receipt &) = default;
 };
 
+// The leaf of r without the digits of its seq, and where they go (after "seq":): lets a
+// writer build the leaf before it knows the number. leaf() = this with the digits inserted.
+QByteArray leafWithoutSeq(const Receipt &r, qsizetype *seqAt);
+
 // A JSON string as RFC 8785 writes it, quotes included (the leaf's text fields).
 QByteArray jcsString(const QString &text);
 

@@ -1,5 +1,8 @@
 #include "cache.h"
 
+#include <QHash>
+#include <QRandomGenerator>
+
 #include <array>
 #include <cstring>
 #include <mutex>
@@ -11,20 +14,33 @@ namespace {
 
 constexpr int kShards = 16;
 
-using Key = std::array<unsigned char, 32>;
+// 128-bit keyed hash of the token (see cache.h).
+using Key = std::array<quint64, 2>;
+
+// What a slot keeps alive: the token (compared in full on a hit) and its claims.
+struct Entry
+{
+    QByteArray token;
+    std::shared_ptr<const TokenClaims> claims;
+};
 
 // One cache line per entry, stored inline (open addressing, linear probing): a lookup
-// touches this line and the claims' control block, nothing else.
+// touches this line, then the entry's token bytes for the full compare.
 struct alignas(64) Slot
 {
     Key key {};
-    std::shared_ptr<const TokenClaims> claims; // null = empty slot
+    std::shared_ptr<const Entry> entry; // null = empty slot
     quint64 generation = 0;
     // Epoch seconds as unsigned 32-bit (good until 2106), so the entry fits one line.
     quint32 validUntil = 0;
     quint32 notBefore = 0;
 
-    bool used() const { return claims != nullptr; }
+    bool used() const { return entry != nullptr; }
+    bool holds(const Key &k, QByteArrayView token) const
+    {
+        return key == k && entry->token.size() == token.size()
+            && std::memcmp(entry->token.constData(), token.data(), size_t(token.size())) == 0;
+    }
 };
 
 struct Shard
@@ -37,21 +53,15 @@ struct Shard
     mutable quint64 hits = 0;
     mutable quint64 misses = 0;
 
-    // The key is a SHA-256 digest: any 8 bytes of it are a uniform hash already. Byte 0
-    // picked the shard, so the slot comes from bytes 8..15.
-    size_t home(const Key &k) const
-    {
-        size_t h;
-        std::memcpy(&h, k.data() + 8, sizeof h);
-        return h & mask;
-    }
+    // key[0] picked the shard (low bits); the slot comes from the other half.
+    size_t home(const Key &k) const { return size_t(k[1]) & mask; }
 
-    size_t findSlot(const Key &k) const
+    size_t findSlot(const Key &k, QByteArrayView token) const
     {
         for (size_t i = home(k);; i = (i + 1) & mask) {
             if (!slots[i].used())
                 return size_t(-1);
-            if (slots[i].key == k)
+            if (slots[i].holds(k, token))
                 return i;
         }
     }
@@ -79,14 +89,6 @@ struct Shard
 
 static_assert(sizeof(Slot) == 64, "one cache line per entry");
 
-bool toKey(QByteArrayView bytes, Key &key)
-{
-    if (bytes.size() != qsizetype(key.size()))
-        return false;
-    std::memcpy(key.data(), bytes.constData(), key.size());
-    return true;
-}
-
 } // namespace
 
 struct VerificationCache::Private
@@ -94,12 +96,20 @@ struct VerificationCache::Private
     int capacity = 0;
     size_t perShard = 0;
     std::array<Shard, kShards> shards;
+    size_t seeds[2] = { 0, 0 };
 
+    Key keyOf(QByteArrayView token) const
+    {
+        return Key { quint64(qHashBits(token.data(), size_t(token.size()), seeds[0])),
+                     quint64(qHashBits(token.data(), size_t(token.size()), seeds[1])) };
+    }
     Shard &shardFor(const Key &key) { return shards[key[0] % kShards]; }
 };
 
 VerificationCache::VerificationCache(int capacity) : d(std::make_unique<Private>())
 {
+    d->seeds[0] = size_t(QRandomGenerator::system()->generate64());
+    d->seeds[1] = size_t(QRandomGenerator::system()->generate64());
     d->capacity = qMax(0, capacity);
     d->perShard = size_t((d->capacity + kShards - 1) / kShards);
     if (d->perShard == 0)
@@ -115,15 +125,15 @@ VerificationCache::VerificationCache(int capacity) : d(std::make_unique<Private>
 
 VerificationCache::~VerificationCache() = default;
 
-std::shared_ptr<const TokenClaims> VerificationCache::find(QByteArrayView keyBytes, qint64 now,
+std::shared_ptr<const TokenClaims> VerificationCache::find(QByteArrayView token, qint64 now,
                                                            quint64 generation) const
 {
-    Key key;
-    if (d->perShard == 0 || !toKey(keyBytes, key))
+    if (d->perShard == 0)
         return {};
+    const Key key = d->keyOf(token);
     Shard &shard = d->shardFor(key);
     std::lock_guard lock(shard.mutex);
-    const size_t i = shard.findSlot(key);
+    const size_t i = shard.findSlot(key, token);
     if (i == size_t(-1)) {
         ++shard.misses;
         return {};
@@ -137,26 +147,27 @@ std::shared_ptr<const TokenClaims> VerificationCache::find(QByteArrayView keyByt
         return {};
     }
     ++shard.hits;
-    return slot.claims;
+    return slot.entry->claims;
 }
 
-void VerificationCache::insert(QByteArrayView keyBytes, std::shared_ptr<const TokenClaims> claims,
+void VerificationCache::insert(QByteArrayView token, std::shared_ptr<const TokenClaims> claims,
                                qint64 validUntil, quint64 generation, qint64 notBefore)
 {
     const quint32 until = quint32(qBound<qint64>(0, validUntil, 0xffffffffLL));
     const quint32 from = quint32(qBound<qint64>(0, notBefore, 0xffffffffLL));
-    Key key;
-    if (d->perShard == 0 || !claims || !toKey(keyBytes, key))
+    if (d->perShard == 0 || !claims)
         return;
+    const Key key = d->keyOf(token);
+    auto entry = std::make_shared<const Entry>(Entry { token.toByteArray(), std::move(claims) });
     Shard &shard = d->shardFor(key);
     std::lock_guard lock(shard.mutex);
-    const size_t existing = shard.findSlot(key);
+    const size_t existing = shard.findSlot(key, token);
     if (existing != size_t(-1)) {
         Slot &slot = shard.slots[existing];
         slot.validUntil = until;
         slot.notBefore = from;
         slot.generation = generation;
-        slot.claims = std::move(claims);
+        slot.entry = std::move(entry);
         return;
     }
     // Bounded: when full, the eviction hand drops the next entry it finds.
@@ -168,18 +179,18 @@ void VerificationCache::insert(QByteArrayView keyBytes, std::shared_ptr<const To
     size_t i = shard.home(key);
     while (shard.slots[i].used())
         i = (i + 1) & shard.mask;
-    shard.slots[i] = Slot { key, std::move(claims), generation, until, from };
+    shard.slots[i] = Slot { key, std::move(entry), generation, until, from };
     ++shard.count;
 }
 
-void VerificationCache::remove(QByteArrayView keyBytes)
+void VerificationCache::remove(QByteArrayView token)
 {
-    Key key;
-    if (d->perShard == 0 || !toKey(keyBytes, key))
+    if (d->perShard == 0)
         return;
+    const Key key = d->keyOf(token);
     Shard &shard = d->shardFor(key);
     std::lock_guard lock(shard.mutex);
-    const size_t i = shard.findSlot(key);
+    const size_t i = shard.findSlot(key, token);
     if (i != size_t(-1))
         shard.erase(i);
 }

@@ -75,8 +75,8 @@ TokenVerifier::~TokenVerifier() = default;
 
 namespace {
 
-// SHA-256 into out[32] with one digest context per thread: the cached path is dominated
-// by this hash, so no allocation and no algorithm fetch per call.
+// SHA-256 into out[32] with one digest context per thread (no allocation and no algorithm
+// fetch per call).
 bool sha256Into(QByteArrayView data, unsigned char *out)
 {
     struct Ctx
@@ -159,12 +159,10 @@ Result<std::shared_ptr<const TokenClaims>> TokenVerifier::verifyShared(QByteArra
                               .arg(kMaxTokenBytes));
     const qint64 now = m_clock->nowSecs();
     const quint64 generation = m_keyring ? m_keyring->generation() : 0;
-    unsigned char digest[32];
-    const bool useCache = m_options.cacheCapacity > 0 && sha256Into(token, digest);
-    const QByteArrayView key(reinterpret_cast<const char *>(digest), useCache ? 32 : 0);
+    const bool useCache = m_options.cacheCapacity > 0;
     if (useCache) {
         // The entry lives from nbf - skew until exp + skew (both checked by the cache).
-        if (auto hit = m_cache->find(key, now, generation))
+        if (auto hit = m_cache->find(token, now, generation))
             return hit;
     }
     auto verified = verifyFull(token, now);
@@ -172,7 +170,7 @@ Result<std::shared_ptr<const TokenClaims>> TokenVerifier::verifyShared(QByteArra
         return verified;
     if (useCache) {
         const TokenClaims &c = **verified;
-        m_cache->insert(key, *verified, c.exp + m_options.clockSkewSecs, generation,
+        m_cache->insert(token, *verified, c.exp + m_options.clockSkewSecs, generation,
                         c.nbf != 0 ? c.nbf - m_options.clockSkewSecs : 0);
     }
     return verified;

@@ -57,7 +57,8 @@ public:
     const VerifierOptions &options() const { return m_options; }
     VerificationCache &cache() const { return *m_cache; }
 
-    // SHA-256 of the token: the cache key (also usable for revocation bookkeeping).
+    // SHA-256 of the token (a stable id for a token, e.g. for revocation bookkeeping; the
+    // verification cache keys by a faster keyed hash, see cache.h).
     static QByteArray cacheKey(QByteArrayView token);
 
 private:

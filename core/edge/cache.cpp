@@ -149,6 +149,7 @@ struct EdgeCache::Private : std::enable_shared_from_this<EdgeCache::Private>
     QHash<QString, ManifestInfo> manifestInfo;
     RateLimits limits;
     std::atomic<qint64> lastSweepMs { 0 };
+    std::atomic<quint64> removals { 0 }; // cache files deleted so far (batches)
     qint64 seq = 0;
     CacheStats stats;
 
@@ -324,12 +325,17 @@ struct EdgeCache::Private : std::enable_shared_from_this<EdgeCache::Private>
 
     // --- outside the mutex -----------------------------------------------------------
 
-    static void removeFiles(const QStringList &files)
+    void removeFiles(const QStringList &files)
     {
+        bool removed = false;
         for (const QString &f : files) {
-            if (!f.isEmpty())
-                QFile::remove(f);
+            if (!f.isEmpty() && QFile::remove(f))
+                removed = true;
         }
+        // Worker threads keep blob files open between responses: this tells them to let
+        // go of deleted ones, so the disk space comes back (ContentSource::removals()).
+        if (removed)
+            removals.fetch_add(1, std::memory_order_release);
     }
 
     void maybeSweep(qint64 now)
@@ -994,6 +1000,10 @@ public:
         return d->inner->manifest(cid);
     }
     QJsonArray datasets(const QByteArray &query) const override { return d->inner->datasets(query); }
+    quint64 removals() const override
+    {
+        return d->removals.load(std::memory_order_acquire) + d->inner->removals();
+    }
     Status reload() override
     {
         {
@@ -1163,7 +1173,7 @@ public:
                 return false;
             file = p->dropEntry(cid, QStringLiteral("manual"));
         }
-        Private::removeFiles({ file });
+        p->removeFiles({ file });
         return true;
     }
 
@@ -1224,7 +1234,7 @@ Result<std::shared_ptr<EdgeCache>> EdgeCache::open(CacheOptions options)
         (void)c->d->reserve(0, c->d->clock->nowMs(), &files);
         c->d->reservedBytes = 0;
     }
-    Private::removeFiles(files);
+    c->d->removeFiles(files);
     qCInfo(lcEdge).noquote() << "cache:" << c->d->entries.size() << "shard(s)," << c->d->usedBytes << "of"
                              << c->d->options.capacityBytes << "bytes in" << c->d->options.dir
                              << (c->d->options.origin ? "origin " + c->d->options.origin->describe()
@@ -1281,7 +1291,7 @@ void EdgeCache::sweep()
         QMutexLocker l(&d->mutex);
         d->sweepLocked(now, &files);
     }
-    Private::removeFiles(files);
+    d->removeFiles(files);
     d->revalidate(now);
 }
 

@@ -21,6 +21,7 @@
 #include <QThread>
 #include <QThreadPool>
 #include <QTimer>
+#include <QVarLengthArray>
 
 #include <algorithm>
 #include <arpa/inet.h>
@@ -30,6 +31,7 @@
 #include <netinet/in.h>
 #include <sys/sendfile.h>
 #include <sys/socket.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace sg::edge {
@@ -179,8 +181,14 @@ public:
     QSet<Connection *> m_connections;
     QHash<QTcpSocket *, Connection *> m_bySocket;
     QHash<QString, QFile *> m_files;
+    quint64 m_removals = 0; // ContentSource::removals() when m_files was last pruned
+    bool m_pruneLater = false; // a deleted file was still being sent from
 
     QFile *file(const QString &path);
+    // Closes the open blob files the cache has deleted meanwhile (the disk space only
+    // comes back once the last descriptor goes), except those a response still sends from.
+    void checkRemovals();
+    void pruneDeletedFiles();
     Metrics &metrics() { return *m_shared->services.metrics; }
 };
 
@@ -264,6 +272,10 @@ public:
     bool m_keepAlive = true;
     std::function<void(bool)> m_onEnd;
     QList<Touched> m_touched;
+    Grant m_adjustGrant; // the data response's grant and billed shards (m_touched indexes)
+    QList<int> m_adjustIndex;
+    // An aborted transfer: one "adjust" receipt per billed shard with the bytes sent.
+    void writeAdjustments();
     qint64 m_queuedBody = 0;
     // The response head, held back until the first body bytes so both leave in one TCP
     // segment (MSG_MORE), as nginx's tcp_nopush does: a separate segment for the head
@@ -320,8 +332,18 @@ void Worker::stopListening()
         m_guard->close();
 }
 
+void Worker::checkRemovals()
+{
+    const quint64 r = m_shared->services.content ? m_shared->services.content->removals() : 0;
+    if (r == m_removals && !m_pruneLater)
+        return;
+    m_removals = r;
+    pruneDeletedFiles();
+}
+
 void Worker::sweep()
 {
+    checkRemovals();
     const qint64 now = m_shared->clock->nowMs();
     const bool draining = m_shared->draining.load();
     const bool drainOver = draining && now >= m_shared->drainDeadlineMs.load();
@@ -564,27 +586,47 @@ void Connection::sendHead(int status, const QList<QPair<QByteArray, QByteArray>>
                           qint64 contentLength, bool keepAlive)
 {
     // Appended in place to the held-back head (written by pumpOnce() together with the
-    // first body bytes); the buffer keeps its capacity from one response to the next.
-    QByteArray &h = m_head;
-    h.reserve(h.size() + 512);
-    char num[24];
-    auto appendNumber = [&](qint64 v) {
-        const auto end = std::to_chars(num, num + sizeof num, v).ptr;
-        h.append(num, end - num);
-    };
-    h.append("HTTP/1.1 ");
-    appendNumber(status);
-    h.append(' ').append(reasonPhrase(status)).append("\r\n");
+    // first body bytes); the buffer keeps its capacity from one response to the next. The
+    // size is added up first, then every piece is copied in: one resize, no append call
+    // per piece (those were a tenth of the lean path's instructions).
+    const char *reason = reasonText(status);
+    const qsizetype reasonLen = qsizetype(std::strlen(reason));
+    qsizetype need = 9 + 3 + 1 + reasonLen + 2 + 2;
     for (const auto &kv : headers)
-        h.append(kv.first).append(": ").append(kv.second).append("\r\n");
+        need += kv.first.size() + 2 + kv.second.size() + 2;
+    if (contentLength >= 0)
+        need += 16 + 20 + 2;
+    if (!keepAlive)
+        need += 19;
+    QByteArray &h = m_head;
+    const qsizetype at = h.size();
+    h.resize(at + need);
+    char *const begin = h.data() + at;
+    char *w = begin;
+    const auto put = [&w](const char *p, qsizetype n) {
+        std::memcpy(w, p, size_t(n));
+        w += n;
+    };
+    put("HTTP/1.1 ", 9);
+    w = std::to_chars(w, w + 3, status).ptr;
+    *w++ = ' ';
+    put(reason, reasonLen);
+    put("\r\n", 2);
+    for (const auto &kv : headers) {
+        put(kv.first.constData(), kv.first.size());
+        put(": ", 2);
+        put(kv.second.constData(), kv.second.size());
+        put("\r\n", 2);
+    }
     if (contentLength >= 0) {
-        h.append("Content-Length: ");
-        appendNumber(contentLength);
-        h.append("\r\n");
+        put("Content-Length: ", 16);
+        w = std::to_chars(w, w + 20, contentLength).ptr;
+        put("\r\n", 2);
     }
     if (!keepAlive)
-        h.append("Connection: close\r\n");
-    h.append("\r\n");
+        put("Connection: close\r\n", 19);
+    put("\r\n", 2);
+    h.resize(at + (w - begin));
     m_w->metrics().countStatus(status);
 }
 
@@ -786,6 +828,65 @@ void Connection::finishResponse(bool complete)
         processLean();
 }
 
+void Connection::writeAdjustments()
+{
+    // An aborted transfer: record what was actually sent (DESIGN §7 "adjust").
+    Shared *sh = m_w->m_shared;
+    const Grant &grant = m_adjustGrant;
+    for (int i : std::as_const(m_adjustIndex)) {
+        if (i < 0 || i >= m_touched.size())
+            continue;
+        const Touched &t = m_touched[i];
+        ledger::Receipt r;
+        r.edge = sh->services.edgeKeyId;
+        r.buyer = grant.buyer;
+        r.creator = grant.creator;
+        r.manifest = grant.manifest;
+        r.shard = t.cid;
+        r.licenseHash = grant.licenseHash;
+        r.tx = grant.tx;
+        r.range = t.range;
+        r.bytes = std::max<qint64>(0, t.sent);
+        r.jti = grant.jti;
+        r.job = grant.job;
+        r.kind = ledger::kind::adjust;
+        r.timeMs = sh->clock->nowMs();
+        fillEmptyFields(r);
+        if (sh->services.ledger->append(r))
+            m_w->metrics().receipts.fetch_add(1);
+    }
+}
+
+void Worker::pruneDeletedFiles()
+{
+    m_pruneLater = false;
+    if (m_files.isEmpty())
+        return;
+    QSet<QString> sending;
+    for (const Connection *c : std::as_const(m_connections)) {
+        if (!c->m_active)
+            continue;
+        for (qsizetype i = c->m_pieceIndex; i < c->m_pieces.size(); ++i) {
+            if (c->m_pieces.at(i).length >= 0)
+                sending.insert(c->m_pieces.at(i).path);
+        }
+    }
+    for (auto it = m_files.begin(); it != m_files.end();) {
+        struct stat st;
+        if (::fstat(it.value()->handle(), &st) != 0 || st.st_nlink > 0) {
+            ++it;
+            continue;
+        }
+        if (sending.contains(it.key())) {
+            m_pruneLater = true; // the sweep tries again once that response is done
+            ++it;
+            continue;
+        }
+        delete it.value();
+        it = m_files.erase(it);
+    }
+}
+
 // --- data routes ------------------------------------------------------------------------
 
 // The receipt's leaf hash for its header: a plain table, as this runs on every response.
@@ -801,15 +902,20 @@ QByteArray lowerHex(QByteArrayView bytes)
     return out;
 }
 
-QByteArray rangeText(const QList<ByteRange> &ranges)
+// A receipt's "range" ("a-b[,c-d...]"), formatted in place: one allocation (the QString).
+QString rangeText(const QList<ByteRange> &ranges)
 {
-    QByteArray out;
+    QVarLengthArray<char, 64> buf(ranges.size() * 42);
+    char *w = buf.data();
+    char *const end = w + buf.size();
     for (const ByteRange &r : ranges) {
-        if (!out.isEmpty())
-            out += ',';
-        out += QByteArray::number(r.start) + '-' + QByteArray::number(r.end() - 1);
+        if (w != buf.data())
+            *w++ = ',';
+        w = std::to_chars(w, end, r.start).ptr;
+        *w++ = '-';
+        w = std::to_chars(w, end, r.end() - 1).ptr;
     }
-    return out;
+    return QString::fromLatin1(buf.data(), w - buf.data());
 }
 
 void Connection::serveData(const LeanRequest &req, bool refilled)
@@ -818,6 +924,7 @@ void Connection::serveData(const LeanRequest &req, bool refilled)
     Metrics &m = m_w->metrics();
     if (!refilled)
         m.dataRequests.fetch_add(1, std::memory_order_relaxed);
+    m_w->checkRemovals();
     const bool keepAlive = req.keepAlive && !sh->draining.load();
     const bool head = req.method == "HEAD";
     if (!head && req.method != "GET") {
@@ -853,12 +960,12 @@ void Connection::serveData(const LeanRequest &req, bool refilled)
                              QStringLiteral("send a token in 'Authorization: Bearer' or '?token='")));
         return;
     }
-    const GateDecision gd = sh->services.gate->authorize(token, sh->clock->nowMs());
+    GateDecision gd = sh->services.gate->authorize(token, sh->clock->nowMs());
     if (!gd.allowed) {
         reject(gd.rejectReason.isEmpty() ? QStringLiteral("invalid") : gd.rejectReason, gd.problem);
         return;
     }
-    const Grant grant = gd.grant;
+    const Grant grant = std::move(gd.grant);
     auto notFound = [&](const QString &detail) {
         m.misses.fetch_add(1, std::memory_order_relaxed);
         sendProblem(Problem::make(404, QStringLiteral("not-found"), QStringLiteral("Not Found"), detail),
@@ -880,10 +987,21 @@ void Connection::serveData(const LeanRequest &req, bool refilled)
     QList<Touched> touched;
     qint64 length = 0;
     QByteArray etag;
-    QByteArray contentType = "application/octet-stream";
+    QByteArray contentType = QByteArrayLiteral("application/octet-stream");
     QList<ShardRef> missing; // not stored here; an origin may fill them (cache layer)
+    bool sizedFromManifest = false; // a HEAD of a shard not stored here
     auto addShard = [&](const QString &cid, qint64 offset, qint64 len) -> bool {
         auto blob = sh->services.content->shard(cid);
+        if (!blob && blob.errorCode() == QLatin1String("miss") && head) {
+            // A HEAD sends no bytes: the manifest's sizes answer it, nothing is filled.
+            for (const ShardRef &s : mv.shards) {
+                if (s.cid == cid) {
+                    blob = ShardBlob { cid, QString(), s.size };
+                    sizedFromManifest = true;
+                    break;
+                }
+            }
+        }
         if (!blob && blob.errorCode() == QLatin1String("miss") && !refilled) {
             for (const ShardRef &s : mv.shards) {
                 if (s.cid == cid && !missing.contains(s))
@@ -976,7 +1094,7 @@ void Connection::serveData(const LeanRequest &req, bool refilled)
     }
     if (!missing.isEmpty() && fillMissing(req, grant, token, missing, keepAlive))
         return;
-    if (!refilled)
+    if (!refilled && !sizedFromManifest)
         m.hits.fetch_add(1, std::memory_order_relaxed);
 
     const RangeDecision rd = RangeEngine::decide(
@@ -985,10 +1103,11 @@ void Connection::serveData(const LeanRequest &req, bool refilled)
     // Room for Content-Range and the two receipt headers: no reallocation on the way.
     QList<QPair<QByteArray, QByteArray>> headers;
     headers.reserve(7);
-    headers.append(Header("Content-Type", QByteArray())); // set below
-    headers.append(Header("Accept-Ranges", "bytes"));
-    headers.append(Header("ETag", etag));
-    headers.append(Header("Cache-Control", "private"));
+    // (QByteArrayLiteral: static text, no allocation per response.)
+    headers.append(Header(QByteArrayLiteral("Content-Type"), QByteArray())); // set below
+    headers.append(Header(QByteArrayLiteral("Accept-Ranges"), QByteArrayLiteral("bytes")));
+    headers.append(Header(QByteArrayLiteral("ETag"), etag));
+    headers.append(Header(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("private")));
     if (rd.kind == RangeDecision::Kind::Unsatisfiable) {
         sendProblem(Problem::make(
                         416, QStringLiteral("range-not-satisfiable"), QStringLiteral("Range Not Satisfiable"),
@@ -1009,7 +1128,8 @@ void Connection::serveData(const LeanRequest &req, bool refilled)
     } else if (rd.kind == RangeDecision::Kind::Single) {
         status = 206;
         segments.append(BodySegment { {}, rd.ranges.first().start, rd.ranges.first().length });
-        headers.append(Header("Content-Range", RangeEngine::contentRange(rd.ranges.first(), length)));
+        headers.append(
+            Header(QByteArrayLiteral("Content-Range"), RangeEngine::contentRange(rd.ranges.first(), length)));
         contentLength = rd.ranges.first().length;
         served = rd.ranges;
     } else {
@@ -1043,7 +1163,7 @@ void Connection::serveData(const LeanRequest &req, bool refilled)
         }
     }
     for (int i = 0; i < touched.size(); ++i)
-        touched[i].range = QString::fromLatin1(rangeText(shardRanges[i]));
+        touched[i].range = rangeText(shardRanges[i]);
     if (sh->services.hooks) {
         const GateDecision ad
             = sh->services.hooks->admit(grant, head ? 0 : contentLength, !refilled, sh->clock->nowMs());
@@ -1065,21 +1185,20 @@ void Connection::serveData(const LeanRequest &req, bool refilled)
         return;
     }
     // Only shards that actually deliver bytes are metered and billed.
-    QList<Touched> billed;
     QList<int> billedIndex;
+    QList<Delivery> deliveries;
     for (int i = 0; i < touched.size(); ++i) {
         if (touched[i].bytes > 0 || length == 0) {
-            billed.append(touched[i]);
             billedIndex.append(i);
+            deliveries.append(Delivery { touched[i].cid, touched[i].size });
         }
     }
-    QList<Delivery> deliveries;
-    for (const Touched &t : billed)
-        deliveries.append(Delivery { t.cid, t.size });
 
-    auto proceed = [this, grant, touched, billedIndex, headers = std::move(headers), status, contentLength,
-                    pieces = std::move(pieces), keepAlive, refilled,
-                    mv = *manifest](const QList<qint64> &charges) mutable {
+    // (touched and billedIndex are not used below: moved in, so the charges written into
+    // touched do not copy the list.)
+    auto proceed = [this, grant, touched = std::move(touched), billedIndex = std::move(billedIndex),
+                    headers = std::move(headers), status, contentLength, pieces = std::move(pieces),
+                    keepAlive, refilled, mv = *manifest](const QList<qint64> &charges) mutable {
         Shared *sh = m_w->m_shared;
         Metrics &m = m_w->metrics();
         QByteArray firstSeq, firstHash;
@@ -1179,7 +1298,10 @@ void Connection::serveData(const LeanRequest &req, bool refilled)
                 firstHash = lowerHex(ap->leafHash);
             }
         }
-        auto respond = [this, grant, touched, billedIndex, headers = std::move(headers), status,
+        const bool anyBilled = !billedIndex.isEmpty();
+        // (grant, touched, billedIndex are not used below: moved, not copied.)
+        auto respond = [this, grant = std::move(grant), touched = std::move(touched),
+                        billedIndex = std::move(billedIndex), headers = std::move(headers), status,
                         contentLength, pieces = std::move(pieces), keepAlive, refilled,
                         chargedTotal](QByteArray firstSeq, QByteArray firstHash) mutable {
             Shared *sh = m_w->m_shared;
@@ -1193,43 +1315,24 @@ void Connection::serveData(const LeanRequest &req, bool refilled)
                 sh->services.hooks->served(grant, served, sh->clock->nowMs());
             }
             if (!firstSeq.isEmpty()) {
-                headers.append(Header("Shardgate-Receipt", firstSeq));
-                headers.append(Header("Shardgate-Receipt-Hash", firstHash));
+                headers.append(Header(QByteArrayLiteral("Shardgate-Receipt"), firstSeq));
+                headers.append(Header(QByteArrayLiteral("Shardgate-Receipt-Hash"), firstHash));
             }
             sendHead(status, headers, contentLength, keepAlive);
             m.bytesServed.fetch_add(contentLength, std::memory_order_relaxed);
             if (!refilled)
                 m.bytesSavedFromOrigin.fetch_add(contentLength, std::memory_order_relaxed);
-            m_touched = touched;
-            const QList<int> idx = billedIndex;
-            startBody(std::move(pieces), keepAlive, [this, grant, idx](bool complete) {
-                if (complete)
-                    return;
-                // An aborted transfer: record what was actually sent (DESIGN §7 "adjust").
-                Shared *sh = m_w->m_shared;
-                for (int i : idx) {
-                    const Touched &t = m_touched[i];
-                    ledger::Receipt r;
-                    r.edge = sh->services.edgeKeyId;
-                    r.buyer = grant.buyer;
-                    r.creator = grant.creator;
-                    r.manifest = grant.manifest;
-                    r.shard = t.cid;
-                    r.licenseHash = grant.licenseHash;
-                    r.tx = grant.tx;
-                    r.range = t.range;
-                    r.bytes = std::max<qint64>(0, t.sent);
-                    r.jti = grant.jti;
-                    r.job = grant.job;
-                    r.kind = ledger::kind::adjust;
-                    r.timeMs = sh->clock->nowMs();
-                    fillEmptyFields(r);
-                    if (sh->services.ledger->append(r))
-                        m_w->metrics().receipts.fetch_add(1);
-                }
+            m_touched = std::move(touched);
+            // Kept on the connection for an abort, so the end callback captures only `this`
+            // (no heap allocation and no grant copy per response).
+            m_adjustGrant = std::move(grant);
+            m_adjustIndex = std::move(billedIndex);
+            startBody(std::move(pieces), keepAlive, [this](bool complete) {
+                if (!complete)
+                    writeAdjustments();
             });
         };
-        if (respondLater && !billedIndex.isEmpty()) {
+        if (respondLater && anyBilled) {
             *respondLater = std::move(respond);
             m_busy = true; // until the group commit has numbered the receipts
             return;

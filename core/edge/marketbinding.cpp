@@ -101,11 +101,10 @@ struct MarketBinding::Private
             qCWarning(lcEdge, "cannot reload the revocation list: %s", qPrintable(changed.errorString()));
             return;
         }
-        if (*changed) {
+        // Only verified tokens are dropped here, no cached bytes: the cache layer counts
+        // the evictions a revocation causes where it evicts.
+        if (*changed)
             currentVerifier()->cache().clear();
-            if (metrics)
-                metrics->countEviction(QStringLiteral("revocation"));
-        }
     }
     // On a shared PostgreSQL store: revocations and token keys other edges add arrive by
     // NOTIFY on the calling thread; the reload runs on the thread pool.

@@ -28,7 +28,7 @@ Problem Problem::make(int status, const QString &slug, const QString &title, con
     return p;
 }
 
-QByteArray reasonPhrase(int status)
+const char *reasonText(int status)
 {
     switch (status) {
     case 200:
@@ -88,6 +88,11 @@ QByteArray reasonPhrase(int status)
     default:
         return "Status";
     }
+}
+
+QByteArray reasonPhrase(int status)
+{
+    return QByteArray(reasonText(status));
 }
 
 } // namespace sg::edge

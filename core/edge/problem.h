@@ -25,5 +25,7 @@ struct Problem
 
 // Reason phrase for a status code ("Partial Content").
 QByteArray reasonPhrase(int status);
+// The same text, static (no allocation: every response head names it).
+const char *reasonText(int status);
 
 } // namespace sg::edge

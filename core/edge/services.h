@@ -87,6 +87,10 @@ public:
     virtual QJsonArray datasets(const QByteArray &query) const = 0;
     // Re-reads what is published (SIGHUP).
     virtual Status reload() = 0;
+    // Grows whenever files that shard() handed out were deleted (cache eviction). Worker
+    // threads keep blob files open between responses; when this changes they close the
+    // deleted ones they are not sending from, so evicted bytes leave the disk at once.
+    virtual quint64 removals() const { return 0; }
 
     // Filling from an origin (the cache layer, core/edge/cache.h): shard() answers the
     // error code "miss" for a shard it does not hold but an origin may; fill() fetches

@@ -803,6 +803,115 @@ private Q_SLOTS:
         QCOMPARE(metric(e->f, "shardgate_evictions_total{cause=\"revocation\"}"), 2.0);
         QCOMPARE(e->f.get(e->shard(1), bearer(bob, { { "Range", "bytes=1-1" } })).status, 403);
     }
+    // A HEAD needs no bytes: a shard the cache does not hold is answered from the
+    // manifest's sizes, without an origin fill (it used to fetch the whole shard).
+    void headOfMissingShardDoesNotFill()
+    {
+        auto e = makeEdge(10 << 20);
+        QVERIFY(e && e->f.start());
+        const QByteArray t = e->f.token(e->aliceKey, e->ds.manifestCid);
+        const QByteArray size = QByteArray::number(e->shardBytes(1).size());
+        const RawReply h = e->f.get(e->shard(1), bearer(t), "HEAD");
+        QCOMPARE(h.status, 200);
+        QCOMPARE(h.headers.value("content-length"), size);
+        QCOMPARE(h.headers.value("etag"), '"' + e->ds.shardCids.at(1).toLatin1() + '"');
+        QVERIFY(h.body.isEmpty());
+        const RawReply ranged = e->f.get(e->shard(1), bearer(t, { { "Range", "bytes=10-19" } }), "HEAD");
+        QCOMPARE(ranged.status, 206);
+        QCOMPARE(ranged.headers.value("content-range"), "bytes 10-19/" + size);
+        QCOMPARE(ranged.headers.value("content-length"), QByteArray("10"));
+        const RawReply file
+            = e->f.get(QStringLiteral("/v1/files/%1/c.bin").arg(e->ds.manifestCid), bearer(t), "HEAD");
+        QCOMPARE(file.status, 200);
+        QCOMPARE(file.headers.value("content-length"), QByteArray::number(e->shardBytes(2).size()));
+        QVERIFY(!QFile::exists(e->cachePath(1)));
+        QVERIFY(!QFile::exists(e->cachePath(2)));
+        QCOMPARE(metric(e->f, "shardgate_origin_fills_total"), 0.0);
+        QCOMPARE(metric(e->f, "shardgate_cache_misses_total"), 0.0);
+        QCOMPARE(metric(e->f, "shardgate_cache_hits_total"), 0.0);
+        // The gate still runs first: no token, no answer.
+        QCOMPARE(e->f.get(e->shard(1), {}, "HEAD").status, 401);
+        // A GET fills as before, with a receipt.
+        const RawReply get = e->f.get(e->shard(1), bearer(t));
+        QCOMPARE(get.status, 200);
+        QVERIFY(get.body == e->shardBytes(1));
+        QCOMPARE(metric(e->f, "shardgate_origin_fills_total"), 1.0);
+    }
+
+    // The worker threads keep blob files open between responses; a file the cache evicts
+    // must not stay open (its disk space would only come back much later).
+    void evictedFilesAreClosed()
+    {
+        auto e = makeEdge(qint64(2) << 20); // room for two shards
+        QVERIFY(e && e->f.start());
+        const QByteArray t = e->f.token(e->aliceKey, e->ds.manifestCid);
+        const auto openDeleted = [](const QString &path) {
+            QDirIterator it(QStringLiteral("/proc/self/fd"));
+            while (it.hasNext()) {
+                const QString target = QFile::symLinkTarget(it.next());
+                if (target == path + QStringLiteral(" (deleted)") || target == path)
+                    return true;
+            }
+            return false;
+        };
+        QCOMPARE(e->f.get(e->shard(0), bearer(t)).status, 200);
+        e->f.clock.advanceMs(10000);
+        QCOMPARE(e->f.get(e->shard(1), bearer(t)).status, 200);
+        e->f.clock.advanceMs(10000);
+        QCOMPARE(e->f.get(e->shard(1), bearer(t, { { "Range", "bytes=0-9" } })).status, 206);
+        e->f.clock.advanceMs(10000);
+        QVERIFY(openDeleted(e->cachePath(0))); // held open between responses
+        const RawReply third = e->f.get(e->shard(2), bearer(t));
+        QCOMPARE(third.status, 200);
+        QVERIFY(third.body == e->shardBytes(2));
+        QVERIFY(!QFile::exists(e->cachePath(0)));
+        QCOMPARE(metric(e->f, "shardgate_evictions_total{cause=\"capacity\"}"), 1.0);
+        QVERIFY(!openDeleted(e->cachePath(0)));
+        QVERIFY(openDeleted(e->cachePath(2)));
+    }
+
+    // A revocation another process stores makes the edge drop its verified tokens; that is
+    // no cache eviction and must not be counted as one (only evicted entries are).
+    void revocationFromAnotherProcessCountsNoEviction()
+    {
+        auto e = makeEdge(10 << 20);
+        QVERIFY(e && e->f.start());
+        const QByteArray alice = e->f.token(e->aliceKey, e->ds.manifestCid);
+        const QByteArray bob = e->f.token(e->bobKey, e->ds.manifestCid);
+        QCOMPARE(e->f.get(e->shard(0), bearer(alice, { { "Range", "bytes=0-0" } })).status, 206);
+        QCOMPARE(e->f.get(e->shard(0), bearer(bob, { { "Range", "bytes=0-0" } })).status, 206);
+        // Another process (a second market on the same home) revokes Bob.
+        market::MarketOptions mo;
+        mo.home = e->f.home();
+        mo.clock = &e->f.clock;
+        auto other = market::Market::open(mo);
+        QVERIFY(other.ok());
+        auto op = (*other)->operatorKey(true);
+        QVERIFY(op.ok());
+        (*other)->revocations().setOperatorKeys({ op->publicKey() });
+        auto rv = market::Revocation::create(market::RevocationKind::Buyer, QStringLiteral("bob"),
+                                             QStringLiteral("elsewhere"), e->f.clock.nowSecs(), *op);
+        QVERIFY(rv.ok());
+        QVERIFY((*other)
+                    ->revocations()
+                    .addSigned(QJsonDocument(rv->toJson()).toJson(QJsonDocument::Compact))
+                    .ok());
+        // The edge looks for such changes at most once a second (on its thread pool).
+        int status = 0;
+        for (int i = 0; i < 50 && status != 403; ++i) {
+            e->f.clock.advanceMs(1000);
+            status = e->f.get(e->shard(0), bearer(bob, { { "Range", "bytes=1-1" } })).status;
+            if (status != 403)
+                QTest::qWait(20);
+        }
+        QCOMPARE(status, 403);
+        e->cache->sweep();
+        // Alice still uses the entry: nothing was evicted, and nothing is counted.
+        QVERIFY(QFile::exists(e->cachePath(0)));
+        QCOMPARE(e->f.get(e->shard(0), bearer(alice, { { "Range", "bytes=1-1" } })).status, 206);
+        // (absent or 0; before the fix the token cache drop counted as 1)
+        QVERIFY(metric(e->f, "shardgate_evictions_total{cause=\"revocation\"}") <= 0.0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestEdgeCache)

@@ -1821,10 +1821,6 @@
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <source>Appearance, the data folder, keys and the edge&apos;s defaults.</source>
-        <translation>Darstellung, Datenordner, Schlüssel und Voreinstellungen des Edge-Servers.</translation>
-    </message>
-    <message>
         <source>Appearance</source>
         <translation>Darstellung</translation>
     </message>
@@ -2002,6 +1998,22 @@
     <message>
         <source>Cannot export the keys: %1</source>
         <translation>Die Schlüssel können nicht exportiert werden: %1</translation>
+    </message>
+    <message>
+        <source>Appearance, the data folder, keys, the edge&apos;s defaults and downloads.</source>
+        <translation>Darstellung, Datenordner, Schlüssel, Voreinstellungen des Edge-Servers und Downloads.</translation>
+    </message>
+    <message>
+        <source>Downloads</source>
+        <translation>Downloads</translation>
+    </message>
+    <message>
+        <source>Write downloads through the page cache</source>
+        <translation>Downloads über den Seitencache schreiben</translation>
+    </message>
+    <message>
+        <source>Keeps the downloaded data in memory, so a program that reads it right afterwards finds it there. Slower for large datasets, and it pushes other programs&apos; data out of memory. Unticked, verified shards are written directly to disk (O_DIRECT), but only where the filesystem takes it; elsewhere the page cache is used anyway.</source>
+        <translation>Hält die heruntergeladenen Daten im Arbeitsspeicher, sodass ein Programm, das sie gleich danach liest, sie dort vorfindet. Langsamer bei großen Datensätzen, und es verdrängt die Daten anderer Programme aus dem Arbeitsspeicher. Ohne Haken werden geprüfte Shards direkt auf die Platte geschrieben (O_DIRECT), aber nur, wo das Dateisystem das zulässt; sonst wird ohnehin der Seitencache verwendet.</translation>
     </message>
 </context>
 <context>

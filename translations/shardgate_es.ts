@@ -1821,10 +1821,6 @@
         <translation>Configuración</translation>
     </message>
     <message>
-        <source>Appearance, the data folder, keys and the edge&apos;s defaults.</source>
-        <translation>Apariencia, carpeta de datos, claves y valores predeterminados del edge.</translation>
-    </message>
-    <message>
         <source>Appearance</source>
         <translation>Apariencia</translation>
     </message>
@@ -2002,6 +1998,22 @@
     <message>
         <source>Cannot export the keys: %1</source>
         <translation>No se pueden exportar las claves: %1</translation>
+    </message>
+    <message>
+        <source>Appearance, the data folder, keys, the edge&apos;s defaults and downloads.</source>
+        <translation>Apariencia, carpeta de datos, claves, valores predeterminados del edge y descargas.</translation>
+    </message>
+    <message>
+        <source>Downloads</source>
+        <translation>Descargas</translation>
+    </message>
+    <message>
+        <source>Write downloads through the page cache</source>
+        <translation>Escribir las descargas a través de la caché de páginas</translation>
+    </message>
+    <message>
+        <source>Keeps the downloaded data in memory, so a program that reads it right afterwards finds it there. Slower for large datasets, and it pushes other programs&apos; data out of memory. Unticked, verified shards are written directly to disk (O_DIRECT), but only where the filesystem takes it; elsewhere the page cache is used anyway.</source>
+        <translation>Mantiene los datos descargados en memoria, de modo que un programa que los lea justo después los encuentre allí. Más lento con conjuntos de datos grandes, y desplaza de la memoria los datos de otros programas. Sin marcar, los shards verificados se escriben directamente en el disco (O_DIRECT), pero solo donde el sistema de archivos lo admite; en los demás casos se usa igualmente la caché de páginas.</translation>
     </message>
 </context>
 <context>

@@ -1821,10 +1821,6 @@
         <translation>Paramètres</translation>
     </message>
     <message>
-        <source>Appearance, the data folder, keys and the edge&apos;s defaults.</source>
-        <translation>Apparence, dossier de données, clés et valeurs par défaut du serveur edge.</translation>
-    </message>
-    <message>
         <source>Appearance</source>
         <translation>Apparence</translation>
     </message>
@@ -2002,6 +1998,22 @@
     <message>
         <source>Cannot export the keys: %1</source>
         <translation>Impossible d&apos;exporter les clés : %1</translation>
+    </message>
+    <message>
+        <source>Appearance, the data folder, keys, the edge&apos;s defaults and downloads.</source>
+        <translation>Apparence, dossier de données, clés, valeurs par défaut du serveur edge et téléchargements.</translation>
+    </message>
+    <message>
+        <source>Downloads</source>
+        <translation>Téléchargements</translation>
+    </message>
+    <message>
+        <source>Write downloads through the page cache</source>
+        <translation>Écrire les téléchargements via le cache de pages</translation>
+    </message>
+    <message>
+        <source>Keeps the downloaded data in memory, so a program that reads it right afterwards finds it there. Slower for large datasets, and it pushes other programs&apos; data out of memory. Unticked, verified shards are written directly to disk (O_DIRECT), but only where the filesystem takes it; elsewhere the page cache is used anyway.</source>
+        <translation>Garde les données téléchargées en mémoire : un programme qui les lit juste après les y trouve. Plus lent pour les grands jeux de données, et cela chasse de la mémoire les données des autres programmes. Décochée, les shards vérifiés sont écrits directement sur le disque (O_DIRECT), mais seulement là où le système de fichiers l&apos;accepte ; ailleurs, le cache de pages est utilisé de toute façon.</translation>
     </message>
 </context>
 <context>

@@ -1815,10 +1815,6 @@
         <translation>設定</translation>
     </message>
     <message>
-        <source>Appearance, the data folder, keys and the edge&apos;s defaults.</source>
-        <translation>外観、データフォルダー、鍵、エッジの既定値。</translation>
-    </message>
-    <message>
         <source>Appearance</source>
         <translation>外観</translation>
     </message>
@@ -1995,6 +1991,22 @@
     <message>
         <source>Cannot export the keys: %1</source>
         <translation>鍵をエクスポートできません: %1</translation>
+    </message>
+    <message>
+        <source>Appearance, the data folder, keys, the edge&apos;s defaults and downloads.</source>
+        <translation>外観、データフォルダー、鍵、エッジの既定値、ダウンロード。</translation>
+    </message>
+    <message>
+        <source>Downloads</source>
+        <translation>ダウンロード</translation>
+    </message>
+    <message>
+        <source>Write downloads through the page cache</source>
+        <translation>ダウンロードをページキャッシュ経由で書き込む</translation>
+    </message>
+    <message>
+        <source>Keeps the downloaded data in memory, so a program that reads it right afterwards finds it there. Slower for large datasets, and it pushes other programs&apos; data out of memory. Unticked, verified shards are written directly to disk (O_DIRECT), but only where the filesystem takes it; elsewhere the page cache is used anyway.</source>
+        <translation>ダウンロードしたデータをメモリーに保持するので、直後にそれを読むプログラムはメモリーから読めます。大きなデータセットでは遅くなり、ほかのプログラムのデータをメモリーから追い出します。オフの場合、検証済みのシャードはディスクに直接書き込まれます (O_DIRECT)。ただしファイルシステムが対応している場合に限られ、それ以外ではいずれにせよページキャッシュが使われます。</translation>
     </message>
 </context>
 <context>

@@ -1815,10 +1815,6 @@
         <translation>设置</translation>
     </message>
     <message>
-        <source>Appearance, the data folder, keys and the edge&apos;s defaults.</source>
-        <translation>外观、数据文件夹、密钥和边缘服务器的默认设置。</translation>
-    </message>
-    <message>
         <source>Appearance</source>
         <translation>外观</translation>
     </message>
@@ -1995,6 +1991,22 @@
     <message>
         <source>Cannot export the keys: %1</source>
         <translation>无法导出密钥：%1</translation>
+    </message>
+    <message>
+        <source>Appearance, the data folder, keys, the edge&apos;s defaults and downloads.</source>
+        <translation>外观、数据文件夹、密钥、边缘服务器的默认设置和下载。</translation>
+    </message>
+    <message>
+        <source>Downloads</source>
+        <translation>下载</translation>
+    </message>
+    <message>
+        <source>Write downloads through the page cache</source>
+        <translation>通过页面缓存写入下载内容</translation>
+    </message>
+    <message>
+        <source>Keeps the downloaded data in memory, so a program that reads it right afterwards finds it there. Slower for large datasets, and it pushes other programs&apos; data out of memory. Unticked, verified shards are written directly to disk (O_DIRECT), but only where the filesystem takes it; elsewhere the page cache is used anyway.</source>
+        <translation>将下载的数据保留在内存中，随后立即读取这些数据的程序可以直接从内存中获得。对于大型数据集会更慢，并且会把其他程序的数据挤出内存。不勾选时，经过验证的分片将直接写入磁盘 (O_DIRECT)，但仅限于文件系统支持的情况；其他情况下仍会使用页面缓存。</translation>
     </message>
 </context>
 <context>

@@ -43,6 +43,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
@@ -73,6 +74,8 @@ private Q_SLOTS:
         auto demo = demo::prepareDemoWorkspace(home);
         QVERIFY2(demo.ok(), qPrintable(demo.errorString()));
 
+        // Settings > Downloads starts from its default (O_DIRECT where the filesystem takes it).
+        QSettings().remove(QStringLiteral("downloads/cachedWrites"));
         AppContext context(home);
         Console console(&context);
         context.setBuyer(demo->buyer, demo->apiKey);
@@ -214,6 +217,18 @@ private Q_SLOTS:
         }
         QVERIFY(exportedKids.contains(oldKid));
         QVERIFY(exportedKids.contains(newKid));
+        // Settings > Downloads: ticking "through the page cache" is stored and the next
+        // download writes every shard that way (checked after the download below).
+        auto *cachedWrites = settings->findChild<QCheckBox *>(QStringLiteral("cachedWrites"));
+        QVERIFY(cachedWrites);
+        QVERIFY(!cachedWrites->isChecked());
+        QVERIFY(!cachedWrites->toolTip().isEmpty());
+        QVERIFY(!SettingsWorkspace::cachedDownloadWrites());
+        cachedWrites->ensurePolished();
+        QTest::mouseClick(cachedWrites, Qt::LeftButton, {}, QPoint(4, cachedWrites->height() / 2));
+        QVERIFY(cachedWrites->isChecked());
+        QCOMPARE(QSettings().value(QStringLiteral("downloads/cachedWrites")), QVariant(true));
+        QVERIFY(SettingsWorkspace::cachedDownloadWrites());
         console.window()->showWorkspace(1);
 
         QSignalSpy token(catalog, &CatalogWorkspace::tokenIssued);
@@ -245,6 +260,14 @@ private Q_SLOTS:
             QVERIFY(f.open(QIODevice::ReadOnly));
             QCOMPARE(f.readAll(), QByteArray(700 * 1024, char('a' + i)));
         }
+        // The Settings choice reached the downloader: nothing was written with O_DIRECT.
+        const int downloadId = downloaded.first().at(0).toInt();
+        QCOMPARE(console.downloads()->manager()->directWrites(downloadId), std::optional<bool>(false));
+        const auto summary = console.downloads()->manager()->lastSummary(downloadId);
+        QVERIFY(summary.has_value());
+        QVERIFY(summary->bytesWrittenCached > 0);
+        QCOMPARE(summary->bytesWrittenDirect, qint64(0));
+        QSettings().remove(QStringLiteral("downloads/cachedWrites"));
 
         // --- Edge: the cache shows what the download was served, by dataset and by buyer;
         // evicting a shard takes it out of the view.

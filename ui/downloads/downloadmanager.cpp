@@ -2,6 +2,7 @@
 
 #include "common/fileutil.h"
 #include "download/downloader.h"
+#include "settings/settingsworkspace.h"
 #include "shell/appcontext.h"
 #include "shell/embeddededge.h"
 #include "widgets/async.h"
@@ -142,6 +143,8 @@ void DownloadManager::start(int id)
 
     // Hashing and writing threads yield to the GUI thread when the cores are busy.
     options.workerNiceness = kWorkerNiceness;
+    options.directWrites = !SettingsWorkspace::cachedDownloadWrites();
+    m_directWrites.insert(id, options.directWrites);
     QPointer<DownloadManager> self(this);
     QMetaObject::invokeMethod(m_worker, [self, id, options, worker = m_worker] {
         auto *d = new download::Downloader(options, worker);
@@ -176,6 +179,7 @@ void DownloadManager::start(int id)
             d->deleteLater();
             postTo(self.data(), [self, id, status, summary, progress] {
                 self->m_running.remove(id);
+                self->m_summaries.insert(id, summary);
                 DownloadItem *it = self->find(id);
                 if (!it)
                     return;
@@ -213,6 +217,18 @@ void DownloadManager::start(int id)
     });
 }
 
+std::optional<bool> DownloadManager::directWrites(int id) const
+{
+    const auto it = m_directWrites.constFind(id);
+    return it == m_directWrites.cend() ? std::nullopt : std::optional<bool>(*it);
+}
+
+std::optional<download::DownloadSummary> DownloadManager::lastSummary(int id) const
+{
+    const auto it = m_summaries.constFind(id);
+    return it == m_summaries.cend() ? std::nullopt : std::optional<download::DownloadSummary>(*it);
+}
+
 void DownloadManager::pause(int id)
 {
     QPointer<download::Downloader> d = m_running.value(id);
@@ -241,6 +257,8 @@ void DownloadManager::cancel(int id)
                 d->deleteLater();
         });
     m_model->remove(id);
+    m_directWrites.remove(id);
+    m_summaries.remove(id);
     save();
 }
 

@@ -5,6 +5,7 @@
 // through queued signals. The queue is saved in <home>/downloads.json, so an unfinished
 // download resumes from its journal after the console restarts.
 
+#include "download/downloader.h"
 #include "models/downloadqueuemodel.h"
 
 #include <QHash>
@@ -12,9 +13,7 @@
 #include <QPointer>
 #include <QThread>
 
-namespace sg::download {
-class Downloader;
-}
+#include <optional>
 
 namespace sg::ui {
 
@@ -41,6 +40,12 @@ public:
     // Reads the saved queue and resumes what was running.
     void restore();
     QString queueFile() const;
+    // How the last run of download `id` wrote its shards: true = O_DIRECT where the
+    // filesystem takes it, false = through the page cache (Settings > Downloads, read when
+    // the run starts); nullopt before it started.
+    std::optional<bool> directWrites(int id) const;
+    // What the last finished run of download `id` did (bytes written direct/cached, ...).
+    std::optional<download::DownloadSummary> lastSummary(int id) const;
 
 Q_SIGNALS:
     void finished(int id, bool ok, const QString &message);
@@ -56,6 +61,8 @@ private:
     QObject *m_worker; // lives on m_thread; parent of the downloaders
     QHash<int, QPointer<download::Downloader>> m_running;
     QHash<int, QString> m_apiKeys; // not persisted: keys stay out of files
+    QHash<int, bool> m_directWrites;
+    QHash<int, download::DownloadSummary> m_summaries;
     int m_nextId = 1;
 };
 

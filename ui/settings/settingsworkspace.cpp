@@ -48,6 +48,8 @@ const QString kAutostartKey = QStringLiteral("edge/autostart");
 const QString kCacheCapacityKey = QStringLiteral("edge/cacheCapacity");
 const QString kRateLimitKey = QStringLiteral("edge/rateLimitPerBuyer");
 const QString kDefaultCapacity = QStringLiteral("10GiB");
+// Read by DownloadManager::start (through cachedDownloadWrites()).
+const QString kCachedWritesKey = QStringLiteral("downloads/cachedWrites");
 } // namespace
 
 QString SettingsWorkspace::defaultListen()
@@ -58,6 +60,11 @@ QString SettingsWorkspace::defaultListen()
 bool SettingsWorkspace::autostartEdge()
 {
     return QSettings().value(kAutostartKey, true).toBool();
+}
+
+bool SettingsWorkspace::cachedDownloadWrites()
+{
+    return QSettings().value(kCachedWritesKey, false).toBool();
 }
 
 SettingsWorkspace::SettingsWorkspace(AppContext *context, QWidget *parent)
@@ -76,7 +83,8 @@ SettingsWorkspace::SettingsWorkspace(AppContext *context, QWidget *parent)
     scroll->setWidget(page);
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(24, 18, 24, 18);
-    addPageHeader(layout, tr("Settings"), tr("Appearance, the data folder, keys and the edge's defaults."));
+    addPageHeader(layout, tr("Settings"),
+                  tr("Appearance, the data folder, keys, the edge's defaults and downloads."));
 
     // Appearance
     auto *appearance = new QGroupBox(tr("Appearance"));
@@ -228,6 +236,22 @@ SettingsWorkspace::SettingsWorkspace(AppContext *context, QWidget *parent)
             [](double v) { QSettings().setValue(kRateLimitKey, v); });
     ef->addRow(tr("Rate limit per buyer:"), rate);
     layout->addWidget(edge);
+
+    // Downloads: applies to every download started (or resumed) afterwards.
+    auto *downloads = new QGroupBox(tr("Downloads"));
+    auto *dlf = new QVBoxLayout(downloads);
+    auto *cachedWrites = new QCheckBox(tr("Write downloads through the page cache"));
+    cachedWrites->setObjectName(QStringLiteral("cachedWrites"));
+    cachedWrites->setToolTip(
+        tr("Keeps the downloaded data in memory, so a program that reads it right afterwards "
+           "finds it there. Slower for large datasets, and it pushes other programs' data out of "
+           "memory. Unticked, verified shards are written directly to disk (O_DIRECT), but only "
+           "where the filesystem takes it; elsewhere the page cache is used anyway."));
+    cachedWrites->setChecked(cachedDownloadWrites());
+    connect(cachedWrites, &QCheckBox::toggled, this,
+            [](bool on) { QSettings().setValue(kCachedWritesKey, on); });
+    dlf->addWidget(cachedWrites);
+    layout->addWidget(downloads);
     layout->addStretch();
     for (auto *form : { af, kf, ef })
         form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);

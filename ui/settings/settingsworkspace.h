@@ -1,7 +1,8 @@
 #pragma once
 
 // Settings: appearance (theme, language), the data folder, keys (export the creator's
-// public key, rotate token keys) and the defaults the embedded edge starts with.
+// public key, rotate token keys), how downloads write and the defaults the embedded edge
+// starts with.
 
 #include <QWidget>
 
@@ -28,6 +29,9 @@ public:
     // Edge defaults as stored in the settings.
     static QString defaultListen();
     static bool autostartEdge();
+    // Downloads: whether shards are written through the page cache (QSettings
+    // "downloads/cachedWrites", default false = O_DIRECT where the filesystem takes it).
+    static bool cachedDownloadWrites();
 
     TokenKeyModel *tokenKeyModel() const { return m_tokenKeys; }
 

@@ -71,7 +71,11 @@ struct MarketBinding::Private
     QHash<QString, std::shared_ptr<const license::License>> licenses; // manifest -> license, under mutex
     QHash<QString, ShardBlob> blobCache; // under mutex
     QSet<QString> billed; // buyer\njob\nshard, under mutex
+    std::atomic<quint64> billedErased { 0 }; // grows when entries leave `billed` (job end)
     std::atomic<qint64> lastRefreshMs { 0 };
+    // Tells this binding's per-thread memos (below) from another's.
+    const quint64 instance = nextInstance.fetch_add(1) + 1;
+    static inline std::atomic<quint64> nextInstance { 0 };
 
     std::shared_ptr<token::TokenVerifier> currentVerifier()
     {
@@ -191,13 +195,48 @@ private:
     std::shared_ptr<MarketBinding::Private> d;
 };
 
+namespace {
+
+// The hot path asks for the same manifest and license several times per request (gate,
+// policy, server): each worker thread remembers the last one, so it costs a string compare
+// instead of a mutex shared by every worker and a hash of the CID. Published manifests
+// and their licenses never change once loaded (nothing is removed from those tables).
+struct ManifestMemo
+{
+    quint64 instance = 0;
+    QString cid;
+    std::shared_ptr<const ManifestView> view;
+    std::shared_ptr<const license::License> license;
+};
+thread_local ManifestMemo t_manifestMemo;
+
+// The same for the last delivery found billed (one shard read in many ranges): valid while
+// no billed entry was erased since.
+struct BilledMemo
+{
+    quint64 instance = 0;
+    quint64 erased = 0;
+    QString buyer, job, shard;
+};
+thread_local BilledMemo t_billedMemo;
+
+} // namespace
+
 Result<std::shared_ptr<const ManifestView>> MarketBinding::Private::manifest(const QString &cid)
 {
+    ManifestMemo &memo = t_manifestMemo;
+    if (memo.instance == instance && memo.cid == cid)
+        return memo.view;
     {
         QMutexLocker l(&mutex);
         auto it = manifests.constFind(cid);
-        if (it != manifests.constEnd())
+        if (it != manifests.constEnd()) {
+            memo.instance = instance;
+            memo.cid = cid;
+            memo.view = it.value();
+            memo.license = licenses.value(cid);
             return it.value();
+        }
     }
     auto entry = market->catalog().byCid(cid);
     if (!entry)
@@ -240,6 +279,9 @@ Result<std::shared_ptr<const ManifestView>> MarketBinding::Private::manifest(con
 
 Result<std::shared_ptr<const license::License>> MarketBinding::Private::licenseOf(const QString &manifestCid)
 {
+    const ManifestMemo &memo = t_manifestMemo;
+    if (memo.instance == instance && memo.cid == manifestCid && memo.license)
+        return memo.license;
     SG_TRY(manifest(manifestCid));
     QMutexLocker l(&mutex);
     return licenses.value(manifestCid);
@@ -355,11 +397,18 @@ public:
 
     bool needsCharge(const Grant &grant, const QList<Delivery> &deliveries) override
     {
+        BilledMemo &memo = t_billedMemo;
+        const quint64 erased = d->billedErased.load(std::memory_order_acquire);
+        if (deliveries.size() == 1 && memo.instance == d->instance && memo.erased == erased
+            && memo.shard == deliveries.first().shard && memo.buyer == grant.buyer && memo.job == grant.job)
+            return false;
         QMutexLocker l(&d->mutex);
         for (const Delivery &dl : deliveries) {
             if (!d->billed.contains(key(grant, dl.shard)))
                 return true;
         }
+        if (deliveries.size() == 1)
+            memo = BilledMemo { d->instance, erased, grant.buyer, grant.job, deliveries.first().shard };
         return false;
     }
 
@@ -586,6 +635,7 @@ ApiResponse jobs(const std::shared_ptr<MarketBinding::Private> &d, const ApiRequ
             const QString prefix = c.sub + u'\n' + job + u'\n';
             for (auto it = d->billed.begin(); it != d->billed.end();)
                 it = it->startsWith(prefix) ? d->billed.erase(it) : std::next(it);
+            d->billedErased.fetch_add(1, std::memory_order_release);
         }
         ApiResponse r;
         r.status = 204;

@@ -129,6 +129,8 @@ struct Ledger::Private
     sqlite3_stmt *writeReserved = nullptr;
     Status stepRaw(sqlite3_stmt *st, const QString &what);
     bool readyFront() const { return !queue.empty() && queue.front().ready; }
+    bool writerIdle = false; // the writer waits for work (appenders must wake it)
+    int flushWaiters = 0; // flush() calls waiting (the writer commits at once)
     Status prepareRaw();
     void finalizeRaw();
     Error rawError(const QString &what) const;
@@ -1213,6 +1215,7 @@ void Ledger::Private::run()
         // Slots still being filled (SQLite) are waited for, also when stopping: their
         // appender wakes us once the first of them is ready.
         if (!readyFront() && !(stop && queue.empty()) && !checkpointRequested && !needReserve) {
+            writerIdle = true; // appenders wake us (only then: see append())
             if (pg && interval > 0) {
                 // Other edges append too: the signer looks at the head every interval,
                 // and the others try to take over the signer lock as often.
@@ -1224,6 +1227,19 @@ void Ledger::Private::run()
             } else {
                 wakeWriter.wait(lk);
             }
+            writerIdle = false;
+        }
+        // SQLite: let a small group grow for a moment before committing it. Serving does not
+        // wait for the commit, and one commit (an fsync) per few receipts cost more than the
+        // receipts (CPU and wake-ups on both sides); flush(), checkpointNow(), a starving
+        // reservation, a full batch and stopping cut the wait short.
+        if (!pg && options.groupCommitWaitUs > 0 && readyFront()) {
+            const auto until
+                = std::chrono::steady_clock::now() + std::chrono::microseconds(options.groupCommitWaitUs);
+            wakeWriter.wait_until(lk, until, [&] {
+                return stop || failure.has_value() || checkpointRequested || flushWaiters > 0
+                    || nextSeq >= reservedUntil || qint64(queue.size()) >= options.maxBatch;
+            });
         }
         if (failure) {
             // Fail everything queued after the failure (slots still being filled: once ready).
@@ -1242,7 +1258,9 @@ void Ledger::Private::run()
             lk.lock();
             if (stop && queue.empty())
                 return;
+            writerIdle = true;
             wakeWriter.wait(lk, [&] { return (stop && queue.empty()) || readyFront(); });
+            writerIdle = false;
             continue;
         }
         std::deque<Pending> batch;
@@ -1456,7 +1474,9 @@ Result<Appended> Ledger::append(Receipt receipt, DurableCallback onDurable)
     slot->callback = std::move(onDurable);
     lk.lock();
     slot->ready = true;
-    const bool wake = &d->queue.front() == slot;
+    // Only a writer waiting for work is woken (and only by the first ready slot): one
+    // that lets a group grow wakes by itself.
+    const bool wake = d->writerIdle && &d->queue.front() == slot;
     lk.unlock();
     if (wake)
         d->wakeWriter.notify_one();
@@ -1469,8 +1489,10 @@ Status Ledger::flush()
         return {};
     std::unique_lock lk(d->mutex);
     const qint64 target = d->nextSeq;
+    ++d->flushWaiters;
     d->wakeWriter.notify_one();
     d->progress.wait(lk, [&] { return d->processed >= target || d->failure.has_value(); });
+    --d->flushWaiters;
     if (d->failure)
         return *d->failure;
     return {};

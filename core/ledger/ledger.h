@@ -62,6 +62,10 @@ struct LedgerOptions
     int maxBatch = 16384; // receipts per group commit at most
     int reserveBlock = 65536; // sequence numbers reserved per durable block
     qint64 checkpointIntervalMs = 1000; // while entries arrive (0 = only checkpointNow())
+    // SQLite: how long the writer lets a group of receipts grow before committing it (one
+    // fsync per group; appends never wait for it; flush() and checkpointNow() do not
+    // either). 0 = commit as soon as anything is queued.
+    qint64 groupCommitWaitUs = 2000;
     // Run SQLite's PRAGMA quick_check on open (reads the whole file; the default checks
     // the schema, the counters and the last entries against the tree).
     bool fullCheckOnOpen = false;

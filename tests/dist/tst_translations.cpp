@@ -12,6 +12,8 @@
 #include <QTest>
 #include <QXmlStreamReader>
 
+#include <algorithm>
+
 using namespace sg::ui;
 
 namespace {
@@ -252,6 +254,63 @@ private Q_SLOTS:
                 QVERIFY2(one != many,
                          qPrintable(what + QStringLiteral(": singular and plural are the same")));
         }
+    }
+
+    // English is the source language, but "%n buyer(s)" must read "1 buyer" / "2 buyers":
+    // shardgate_en.ts holds the numerus forms of every %n message of the GUI, nothing else.
+    void englishPlurals()
+    {
+        QString error;
+        const QList<Message> english = readTs(QStringLiteral("en"), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QList<Message> gui; // every %n message, as lupdate put them in the German file
+        for (const Message &m : readTs(QStringLiteral("de"), &error))
+            if (m.numerus)
+                gui << m;
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY(!gui.isEmpty());
+        for (const Message &m : english)
+            QVERIFY2(m.numerus,
+                     qPrintable(m.context + QStringLiteral(" \"") + m.source
+                                + QStringLiteral("\" is no plural message")));
+        QCOMPARE(english.size(), gui.size());
+
+        QCOMPARE(i18n::apply(QStringLiteral("en")), QStringLiteral("en"));
+        QCOMPARE(QLocale().name().left(2), QStringLiteral("en"));
+        for (const Message &m : std::as_const(gui)) {
+            const QString what = m.context + QStringLiteral(" \"") + m.source + QStringLiteral("\"");
+            const auto own = std::find_if(english.cbegin(), english.cend(), [&m](const Message &e) {
+                return e.context == m.context && e.source == m.source && e.comment == m.comment;
+            });
+            QVERIFY2(own != english.cend(),
+                     qPrintable(what + QStringLiteral(" missing from shardgate_en.ts")));
+            QVERIFY2(own->finished && own->translations.size() == 2,
+                     qPrintable(what + QStringLiteral(": needs a finished singular and plural")));
+            for (const QString &form : own->translations)
+                QVERIFY2(placeholders(form) == placeholders(m.source),
+                         qPrintable(what + QStringLiteral(": placeholders differ in \"%1\"").arg(form)));
+            const QString one = translated(m, 1);
+            const QString two = translated(m, 2);
+            QVERIFY2(one != two, qPrintable(what + QStringLiteral(": singular and plural are the same")));
+            for (const QString &shown : { one, two, translated(m, 0), translated(m, 1234) })
+                QVERIFY2(!shown.contains(QStringLiteral("(s)")) && !shown.contains(QStringLiteral("(es)")),
+                         qPrintable(what + QStringLiteral(" shows \"%1\"").arg(shown)));
+            QVERIFY2(one.contains(QLatin1Char('1')), qPrintable(one));
+            QVERIFY2(two.contains(QLatin1Char('2')), qPrintable(two));
+            // English: 1 is singular, 0 and everything else plural.
+            const auto expect = [](QString form, int n) {
+                return form.replace(QStringLiteral("%Ln"), QLocale().toString(n))
+                    .replace(QStringLiteral("%n"), QString::number(n));
+            };
+            QCOMPARE(one, expect(own->translations.first(), 1));
+            for (int n : { 0, 2, 5, 1234 })
+                QCOMPARE(translated(m, n), expect(own->translations.last(), n));
+        }
+        // Not a language of its own: the Settings list names English once.
+        int englishEntries = 0;
+        for (const i18n::Language &l : i18n::availableLanguages())
+            englishEntries += l.code == QLatin1String("en") ? 1 : 0;
+        QCOMPARE(englishEntries, 1);
     }
 
     void systemLanguage_data()

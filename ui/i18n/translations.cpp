@@ -61,7 +61,8 @@ QStringList translatedCodes()
             = QDir(path).entryList({ kPrefix + QStringLiteral("*.qm") }, QDir::Files, QDir::Name);
         for (const QString &file : files) {
             const QString code = QFileInfo(file).completeBaseName().mid(kPrefix.size());
-            if (!code.isEmpty() && !codes.contains(code))
+            // shardgate_en.qm: the English plural forms, not a translation.
+            if (!code.isEmpty() && code != kSourceLanguage && !codes.contains(code))
                 codes << code;
         }
     }
@@ -128,17 +129,23 @@ QString apply(const QString &code)
         s.qt.reset();
     }
 
-    QString wanted = code.isEmpty() ? systemLanguage() : code;
+    const QString wanted = code.isEmpty() ? systemLanguage() : code;
+    // Unknown or missing translations fall back to English, whose translator holds only the
+    // plural forms ("1 buyer" / "2 buyers" for "%n buyer(s)"); its other texts are the source.
     s.current = kSourceLanguage;
-    if (wanted != kSourceLanguage) {
+    for (const QString &candidate : { wanted, kSourceLanguage }) {
         auto translator = std::make_unique<QTranslator>();
-        for (const QString &path : searchPaths()) {
-            if (translator->load(kPrefix + wanted, path)) {
-                QCoreApplication::installTranslator(translator.get());
-                s.app = std::move(translator);
-                s.current = wanted;
+        bool loaded = false;
+        for (const QString &path : searchPaths())
+            if ((loaded = translator->load(kPrefix + candidate, path)))
                 break;
-            }
+        if (loaded) {
+            QCoreApplication::installTranslator(translator.get());
+            s.app = std::move(translator);
+        }
+        if (loaded || candidate == kSourceLanguage) {
+            s.current = candidate;
+            break;
         }
     }
 

@@ -4,7 +4,8 @@
 // chosen in Settings overrides it (QSettings key "ui/language", empty = system).
 // The translations (.qm) are compiled into the program from translations/*.ts, with
 // <prefix>/share/shardgate/translations as a fallback for packagers; Qt's own strings
-// (standard buttons, dialogs) come from Qt's translations when installed.
+// (standard buttons, dialogs) come from Qt's translations when installed. English is the
+// source language; its shardgate_en.qm holds only the plural forms of "%n" messages.
 
 #include <QList>
 #include <QLocale>
@@ -36,7 +37,8 @@ QString systemLanguage(const QLocale &locale = QLocale::system());
 // Installs the translators for one language ("" = system language) on the application,
 // replacing any installed before, and sets QLocale's default to match. Widgets built
 // afterwards are translated; already built ones get a QEvent::LanguageChange.
-// Returns the language now in effect ("en" when `code` has no translation).
+// Returns the language now in effect ("en" when `code` has no translation); English
+// installs its plural-forms translator.
 QString apply(const QString &code = {});
 
 // apply(savedLanguage()): what main() calls before building the main window.

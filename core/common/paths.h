@@ -25,8 +25,17 @@ public:
     QString downloadsDb() const { return m_home + QStringLiteral("/downloads.sqlite"); }
     QString configFile() const { return m_home + QStringLiteral("/shardgate.conf"); }
 
-    // Creates the home and its sub-folders (0700 for keys).
+    // Creates the home and its sub-folders (0700 for keys). The first time in a process
+    // that a home is opened this way (serve, pack, the console's market) it also removes
+    // stale blob temp files (removeStaleBlobTemps).
     bool ensure(QString *error = nullptr) const;
+
+    // Removes blobs/<xx>/.tmp-* files (BlobStore's names while a blob is being written)
+    // last modified more than maxAgeSecs ago: left behind by a process killed mid-write.
+    // Younger ones are kept, since another process may still be writing them. Logs and
+    // returns how many were removed.
+    int removeStaleBlobTemps(qint64 maxAgeSecs = kStaleBlobTempSecs) const;
+    static constexpr qint64 kStaleBlobTempSecs = 3600;
 
 private:
     QString m_home;

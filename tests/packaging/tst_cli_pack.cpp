@@ -46,6 +46,7 @@ private Q_SLOTS:
     void tamperedShardFails();
     void tamperedDataFileFails();
     void wrongPinnedKeyFails();
+    void staleBlobTempsSwept();
     void usageErrors_data();
     void usageErrors();
 
@@ -253,6 +254,65 @@ void TestCliPack::wrongPinnedKeyFails()
                       QStringLiteral("--pubkey"), otherPub });
     QCOMPARE(v.exitCode, 1);
     QVERIFY2(v.out.contains("not by the expected key"), qPrintable(v.describe()));
+}
+
+// A pack killed mid-write leaves blobs/<xx>/.tmp-* behind; the next command that opens the
+// home removes those older than an hour and keeps younger ones (maybe still being written).
+void TestCliPack::staleBlobTempsSwept()
+{
+    const QString blobs = m_home + QStringLiteral("/blobs");
+    const QString folder = QDir(blobs).entryList(QDir::Dirs | QDir::NoDotAndDotDot).value(0);
+    QVERIFY(!folder.isEmpty());
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    struct Temp
+    {
+        QString path;
+        qint64 ageSecs;
+        bool stale;
+    };
+    const QList<Temp> temps {
+        { blobs + u'/' + folder + QStringLiteral("/.tmp-bafkreiaaaa-00000000000000a1"), 2 * 3600, true },
+        { blobs + QStringLiteral("/zz/.tmp-bafkreizzzz-00000000000000b2"), 3600 + 120, true },
+        { blobs + u'/' + folder + QStringLiteral("/.tmp-bafkreicccc-00000000000000c3"), 3600 - 120, false },
+        { blobs + u'/' + folder + QStringLiteral("/.tmp-bafkreidddd-00000000000000d4"), 0, false },
+        // Old, but not a temp name: never touched.
+        { blobs + u'/' + folder + QStringLiteral("/bafkreinotatempfile"), 5 * 3600, false },
+    };
+    for (const Temp &t : temps) {
+        QVERIFY(sg::test::writeFile(t.path, QByteArray(4096, 'x')));
+        QFile f(t.path);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        QVERIFY(
+            f.setFileTime(QDateTime::fromSecsSinceEpoch(now - t.ageSecs), QFileDevice::FileModificationTime));
+    }
+
+    auto pack
+        = runCli({ QStringLiteral("pack"), m_data, QStringLiteral("--dataset"), QStringLiteral("voices"),
+                   QStringLiteral("--version"), QStringLiteral("2026-01-10"), QStringLiteral("--key"), m_key,
+                   QStringLiteral("--license"), m_license, QStringLiteral("--out"),
+                   path(QStringLiteral("swept.json")), QStringLiteral("--home"), m_home },
+                 {}, epoch());
+    QVERIFY2(pack.exitCode == 0, qPrintable(pack.describe()));
+    QVERIFY2(pack.err.contains("removed 2 stale blob temp file(s)"), qPrintable(pack.describe()));
+    for (const Temp &t : temps)
+        QVERIFY2(
+            QFileInfo::exists(t.path) != t.stale,
+            qPrintable(t.path + (t.stale ? QStringLiteral(" was kept") : QStringLiteral(" was removed"))));
+    // The packed blobs themselves are intact.
+    auto v = runCli({ QStringLiteral("verify"), m_manifest, QStringLiteral("--home"), m_home });
+    QVERIFY2(v.exitCode == 0, qPrintable(v.describe()));
+    // Nothing stale left: nothing removed, nothing logged.
+    auto again
+        = runCli({ QStringLiteral("pack"), m_data, QStringLiteral("--dataset"), QStringLiteral("voices"),
+                   QStringLiteral("--version"), QStringLiteral("2026-01-10"), QStringLiteral("--key"), m_key,
+                   QStringLiteral("--license"), m_license, QStringLiteral("--out"),
+                   path(QStringLiteral("swept-again.json")), QStringLiteral("--home"), m_home },
+                 {}, epoch());
+    QVERIFY2(again.exitCode == 0, qPrintable(again.describe()));
+    QVERIFY2(!again.err.contains("stale"), qPrintable(again.describe()));
+    for (const Temp &t : temps)
+        if (!t.stale)
+            QVERIFY(QFile::remove(t.path));
 }
 
 void TestCliPack::usageErrors_data()

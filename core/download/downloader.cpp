@@ -45,6 +45,8 @@ namespace {
 // The worker hashes a shard in slices this size (it stays in the CPU's L2 between the
 // shard's own hash and the file hashes that continue with it).
 constexpr qint64 kHashSlice = 128 * 1024;
+// How far down the queue schedule() looks for a shard that may start.
+constexpr int kStartScan = 256;
 
 Error tooManyWrongBytes(const ShardTask &task)
 {
@@ -623,12 +625,18 @@ void Downloader::schedule()
     // Bounded memory: at most one received body per connection waits for the pool.
     const bool poolFull = m_checking.size() >= m_connections.size();
     // Verified shards held for in-order file hashing wait for an earlier shard of their
-    // file: past half the cap only shards before the oldest held one are started, so the
-    // laggard catches up instead of the file hash being dropped (a second read at the end).
-    int unblockBelow = INT_MAX;
-    if (m_heldBytes >= heldCap() / 2)
-        for (auto it = m_held.cbegin(); it != m_held.cend(); ++it)
-            unblockBelow = qMin(unblockBelow, it.key());
+    // file. A shard starts only within a window of extents after the one its file's hash
+    // waits for, so a laggard holds at most a window's worth of later shards in memory
+    // instead of more piling up until the file hash is dropped (and the whole file read
+    // back at the end); shards of other files go meanwhile.
+    const int window = int(qMax<qint64>(2, heldCap() / qMax<qint64>(1, m_plan.shardSize)));
+    auto startsNow = [this, window](const ShardTask *t) {
+        const auto &uses = m_plan.shards.at(t->index).uses;
+        if (uses.isEmpty() || uses.first().first >= int(m_fileHashes.size()))
+            return true;
+        const FileHash &fh = m_fileHashes[size_t(uses.first().first)];
+        return !fh.active || uses.first().second < fh.next + window;
+    };
     if (!authWait && !poolFull) {
         for (ShardConnection *c : std::as_const(m_connections)) {
             if (m_queue.empty())
@@ -636,12 +644,15 @@ void Downloader::schedule()
             if (c->busy())
                 continue;
             auto pick = m_queue.begin();
-            if (unblockBelow != INT_MAX) {
-                while (pick != m_queue.end() && (*pick)->index >= unblockBelow)
-                    ++pick;
-                if (pick == m_queue.end())
-                    break; // the laggards are in flight: wait for them
-            }
+            // The first that may start, among the next few (queued round robin over the
+            // files, so a blocked file's successors come after the other files' shards).
+            for (int looked = 0; pick != m_queue.end() && !startsNow(*pick); ++pick)
+                if (++looked >= kStartScan) {
+                    pick = m_queue.end();
+                    break;
+                }
+            if (pick == m_queue.end())
+                break; // the laggards are in flight: wait for them
             ShardTask *task = *pick;
             m_queue.erase(pick);
             if (task->buffer.capacity() < task->size) {
@@ -1118,6 +1129,8 @@ void Downloader::verifyFiles()
             const FileHash &fh = m_fileHashes[size_t(i)];
             known = fh.state ? fh.state->digest : fh.digest;
         }
+        if (known.isEmpty())
+            ++m_summary.filesReadBack;
         Result<QByteArray> digest = !known.isEmpty() ? Result<QByteArray>(known) : m_files.hashFile(i);
         if (!digest) {
             end(digest.error());

@@ -84,6 +84,10 @@ struct DownloadOptions
     // large downloads skip the page-cache copy and leave the user's page cache alone.
     // false: everything through the page cache (the data stays cached for an immediate read).
     bool directWrites = true;
+    // Verified shards kept in memory while a file's sha256 waits for an earlier shard of
+    // that file (0: 32 MiB or 4 shards, whichever is more). Shards start only within
+    // this many bytes after the one a file hash waits for.
+    qint64 heldBytesCap = 0;
 };
 
 // Linux: raises the calling thread's nice value by delta (threads have their own nice
@@ -120,6 +124,7 @@ struct DownloadSummary
     QString edge; // the edge the download ended on
     int receiptsSaved = 0;
     int receiptsMissing = 0;
+    int filesReadBack = 0; // files whose sha256 needed a second read (not hashed in flight)
     qint64 bytesWrittenDirect = 0; // this run's shard bytes written with O_DIRECT
     qint64 bytesWrittenCached = 0; // ... and through the page cache
     qint64 elapsedMs = 0;
@@ -181,7 +186,10 @@ private:
     // Pushes held shards to the file hashes whose next extent they hold; past the memory
     // cap the file waiting longest falls back to a read-back.
     void advanceFileHashes();
-    qint64 heldCap() const { return qMax<qint64>(32 << 20, 4 * m_plan.shardSize); }
+    qint64 heldCap() const
+    {
+        return m_opt.heldBytesCap > 0 ? m_opt.heldBytesCap : qMax<qint64>(32 << 20, 4 * m_plan.shardSize);
+    }
     QList<int> fetchOrder() const;
     void fetchReceipts();
     void fetchNextReceipt();

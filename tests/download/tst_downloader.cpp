@@ -37,6 +37,7 @@ private Q_SLOTS:
     void fileHashMismatchStops();
     void bundlesCheckedAgainstLogKey();
     void directAndCachedWritesAgree();
+    void laggardDoesNotDropFileHash();
 
 private:
     DownloadOptions options(const QString &edgeUrl, const QString &out) const;
@@ -505,6 +506,46 @@ void TestDownloader::directAndCachedWritesAgree()
                 << d.summary().bytesWrittenDirect << "bytes with O_DIRECT," << d.summary().bytesWrittenCached
                 << "through the page cache";
     }
+}
+
+// One big file, four connections, and the first shard stalls until the stall timeout:
+// the other connections go on only within the window after it (heldBytesCap), so the
+// file's sha256 still advances in order once it arrives, and the file is never read back.
+// (Before the window, they raced through the file, the held shards passed the cap and the
+// file hash was dropped: a second read of the whole file at the end.)
+void TestDownloader::laggardDoesNotDropFileHash()
+{
+    const auto ds = test::buildDataset(
+        { { QStringLiteral("big.bin"), test::patternBytes(12 * 1048576 + 123, 7) } }, 1 << 20, m_key);
+    QCOMPARE(ds.shards.size(), 13);
+    ManualClock clock;
+    test::TestEdge edge(&clock);
+    edge.addDataset(ds);
+    test::FaultProxy proxy(QStringLiteral("127.0.0.1"), edge.serverPort(), 7);
+    proxy.setScript({ test::FaultProxy::Stall });
+    QTemporaryDir out;
+    DownloadOptions o = options(proxy.url(), out.path());
+    o.manifest = ds.manifestCid.toString();
+    o.heldBytesCap = 4 << 20; // a window of 4 shards
+    Downloader d(o);
+    const Status st = run(d);
+    QVERIFY2(st.ok(), qPrintable(st.errorString()));
+    QCOMPARE(proxy.injected().value(test::FaultProxy::Stall), 1);
+    QCOMPARE(readFile(out.filePath(QStringLiteral("big.bin"))).value(), ds.files.first().second);
+    QCOMPARE(d.summary().filesReadBack, 0);
+
+    // Without memory for in-order hashing (a cap below one shard) the shard after the
+    // stalled one cannot wait: the file hash is dropped and the file read back.
+    test::FaultProxy proxy2(QStringLiteral("127.0.0.1"), edge.serverPort(), 7);
+    proxy2.setScript({ test::FaultProxy::Stall });
+    QTemporaryDir out2;
+    DownloadOptions o2 = options(proxy2.url(), out2.path());
+    o2.manifest = ds.manifestCid.toString();
+    o2.heldBytesCap = 1;
+    Downloader tight(o2);
+    QVERIFY(run(tight).ok());
+    QCOMPARE(readFile(out2.filePath(QStringLiteral("big.bin"))).value(), ds.files.first().second);
+    QCOMPARE(tight.summary().filesReadBack, 1);
 }
 
 QTEST_GUILESS_MAIN(TestDownloader)

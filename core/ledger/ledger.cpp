@@ -92,6 +92,15 @@ struct Ledger::Private
     std::thread writer;
     QSqlDatabase wdb;
     QHash<QString, qint64> stringIds;
+    // The last string and id of each text field: consecutive receipts mostly repeat their
+    // buyer, creator, edge, manifest, license, jti, job, kind (a compare instead of a hash
+    // lookup). Reset with stringIds.
+    struct FieldMemo
+    {
+        QString text;
+        qint64 id = 0;
+    };
+    FieldMemo fieldMemo[11];
     QList<QByteArray> stack; // right edge: roots of complete subtrees, largest first
     qint64 treeLeaves = 0; // leaves in the tree written so far
     qint64 treeHashes = 0; // stored hashes written
@@ -628,6 +637,8 @@ Status Ledger::Private::writeBatch(std::deque<Pending> &batch, qint64 newReserve
         treeHashes = savedHashes;
         lastChunk = savedChunk;
         stringIds.clear(); // ids inserted in this transaction are gone
+        for (FieldMemo &m : fieldMemo)
+            m = FieldMemo();
         // (Fails harmlessly when SQLite has already rolled the transaction back itself.)
         sqlite3_step(rollbackTx);
         sqlite3_reset(rollbackTx);
@@ -652,10 +663,18 @@ Status Ledger::Private::writeBatch(std::deque<Pending> &batch, qint64 newReserve
         const QString *fields[] = { &r.kind,        &r.edge, &r.buyer, &r.creator, &r.manifest, &r.shard,
                                     &r.licenseHash, &r.tx,   &r.jti,   &r.job,     &r.range };
         for (int i = 0; i < 11; ++i) {
-            auto id = internString(*fields[i]);
+            FieldMemo &m = fieldMemo[i];
+            const QString &f = *fields[i];
+            if (f.size() == m.text.size() && f == m.text) {
+                ids[i] = m.id;
+                continue;
+            }
+            auto id = internString(f);
             if (!id.ok())
                 return rollbackAll(id.error());
             ids[i] = *id;
+            m.text = f;
+            m.id = *id;
         }
         sqlite3_stmt *st = insertEntry;
         sqlite3_reset(st);

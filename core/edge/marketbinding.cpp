@@ -70,6 +70,7 @@ struct MarketBinding::Private
     QHash<QString, std::shared_ptr<const ManifestView>> manifests; // under mutex
     QHash<QString, std::shared_ptr<const license::License>> licenses; // manifest -> license, under mutex
     QHash<QString, ShardBlob> blobCache; // under mutex
+    std::atomic<quint64> blobGeneration { 0 }; // grows when blobCache is emptied
     QSet<QString> billed; // buyer\njob\nshard, under mutex
     std::atomic<quint64> billedErased { 0 }; // grows when entries leave `billed` (job end)
     std::atomic<qint64> lastRefreshMs { 0 };
@@ -140,6 +141,18 @@ struct MarketBinding::Private
     Result<std::shared_ptr<const license::License>> licenseOf(const QString &manifestCid);
 };
 
+namespace {
+
+struct BlobMemo
+{
+    quint64 instance = 0;
+    quint64 generation = 0;
+    ShardBlob blob;
+};
+thread_local BlobMemo t_blobMemo;
+
+} // namespace
+
 class MarketContent final : public ContentSource
 {
 public:
@@ -147,11 +160,19 @@ public:
 
     Result<ShardBlob> shard(const QString &cid) const override
     {
+        // Per worker thread, the last blob found (a download reads one shard in many
+        // ranges): no shared mutex and no hash; forgotten when reload() empties the table.
+        BlobMemo &memo = t_blobMemo;
+        const quint64 generation = d->blobGeneration.load(std::memory_order_acquire);
+        if (memo.instance == d->instance && memo.generation == generation && memo.blob.cid == cid)
+            return memo.blob;
         {
             QMutexLocker l(&d->mutex);
             auto it = d->blobCache.constFind(cid);
-            if (it != d->blobCache.constEnd())
+            if (it != d->blobCache.constEnd()) {
+                memo = BlobMemo { d->instance, generation, it.value() };
                 return it.value();
+            }
         }
         auto c = crypto::Cid::parse(cid);
         if (!c)
@@ -188,6 +209,7 @@ public:
     {
         QMutexLocker l(&d->mutex);
         d->blobCache.clear();
+        d->blobGeneration.fetch_add(1, std::memory_order_release);
         return {};
     }
 
@@ -710,6 +732,7 @@ Status MarketBinding::reload()
         return r.error();
     QMutexLocker l(&d->mutex);
     d->blobCache.clear();
+    d->blobGeneration.fetch_add(1, std::memory_order_release);
     return {};
 }
 

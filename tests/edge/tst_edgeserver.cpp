@@ -15,8 +15,14 @@
 #include <QTcpSocket>
 #include <QtTest>
 
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
 using namespace sg;
 using namespace sg::test;
+using sg::ledger::Receipt;
 
 class TestEdgeServer : public QObject
 {
@@ -465,6 +471,71 @@ private Q_SLOTS:
         }
         qDeleteAll(slow);
         QCOMPARE(f->get(QStringLiteral("/healthz")).status, 200);
+    }
+
+    // A client that goes away mid-body: the edge records what it actually sent with one
+    // "adjust" receipt per billed shard (DESIGN §7), after the "access" receipts that billed
+    // the response. The client keeps a tiny receive window so the edge is still sending.
+    void abortedTransferWritesAdjustReceipts()
+    {
+        Dataset big;
+        QMap<QString, QByteArray> files;
+        files.insert(QStringLiteral("large.bin"), patternBytes(12 << 20, 9));
+        QVERIFY(f->publish(QStringLiteral("large"), files, &big));
+        const QByteArray token = f->token(aliceKey, big.manifestCid);
+        QVERIFY(!token.isEmpty());
+        QVERIFY(f->ledger->flush().ok());
+        const qint64 before = f->ledger->size();
+
+        const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+        QVERIFY(fd >= 0);
+        const int small = 4096;
+        ::setsockopt(fd, SOL_SOCKET, SO_RCVBUF, &small, sizeof small);
+        sockaddr_in addr {};
+        addr.sin_family = AF_INET;
+        addr.sin_port = htons(f->port());
+        addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        QCOMPARE(::connect(fd, reinterpret_cast<sockaddr *>(&addr), sizeof addr), 0);
+        const QByteArray req = "GET /v1/files/" + big.manifestCid.toLatin1()
+            + "/large.bin HTTP/1.1\r\nHost: a\r\nAuthorization: Bearer " + token + "\r\n\r\n";
+        QCOMPARE(::send(fd, req.constData(), size_t(req.size()), 0), ssize_t(req.size()));
+        char buf[1024];
+        QVERIFY(::recv(fd, buf, sizeof buf, 0) > 0); // the head (and a little body) arrived
+        const linger hard { 1, 0 };
+        ::setsockopt(fd, SOL_SOCKET, SO_LINGER, &hard, sizeof hard);
+        ::close(fd); // RST
+
+        // The access receipts (one per shard) come first, then the adjustments.
+        QList<Receipt> access, adjust;
+        for (int i = 0; i < 200 && adjust.size() < 12; ++i) {
+            QVERIFY(f->ledger->flush().ok());
+            access.clear();
+            adjust.clear();
+            for (qint64 seq = before; seq < f->ledger->size(); ++seq) {
+                auto r = f->ledger->receipt(seq);
+                QVERIFY(r.ok());
+                if (r->manifest != big.manifestCid)
+                    continue;
+                (r->kind == ledger::kind::adjust ? adjust : access).append(*r);
+            }
+            if (adjust.size() < 12)
+                QTest::qWait(25);
+        }
+        QCOMPARE(access.size(), 12);
+        QCOMPARE(adjust.size(), 12);
+        qint64 sent = 0;
+        for (int i = 0; i < 12; ++i) {
+            QCOMPARE(adjust[i].shard, access[i].shard);
+            QCOMPARE(adjust[i].range, access[i].range);
+            QCOMPARE(adjust[i].buyer, QStringLiteral("alice"));
+            QCOMPARE(adjust[i].jti, access[i].jti);
+            QCOMPARE(adjust[i].charge, 0); // the charge stays with the access receipt
+            QVERIFY(adjust[i].bytes <= access[i].bytes);
+            QVERIFY(adjust[i].seq > access.last().seq);
+            sent += adjust[i].bytes;
+        }
+        QVERIFY2(sent < (12 << 20), qPrintable(QString::number(sent)));
+        QVERIFY(adjust.last().bytes < access.last().bytes); // the last shard never went out whole
     }
 
     void idleTimeout()

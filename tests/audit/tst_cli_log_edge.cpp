@@ -8,6 +8,7 @@
 #include "common/fileutil.h"
 #include "crypto/sha256.h"
 #include "ledger/note.h"
+#include "serveprocess.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -34,7 +35,7 @@ private:
     QTemporaryDir m_tmp;
     QString m_home;
     QString m_edge;
-    QProcess m_serve;
+    test::ServeProcess m_serve;
 
     // The size of the edge's latest signed checkpoint (-1 on error).
     qint64 checkpointSize()
@@ -84,24 +85,10 @@ private Q_SLOTS:
             QJsonDocument::fromJson(r.out).object().value(QStringLiteral("apiKey")).toString().toUtf8()
                 + '\n'));
 
-        m_serve.setStandardErrorFile(QProcess::nullDevice()); // a full pipe would block the edge
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.remove(QStringLiteral("SHARDGATE_HOME"));
-        env.remove(QStringLiteral("SHARDGATE_DB"));
-        m_serve.setProcessEnvironment(env);
-        m_serve.start(test::cliPath(),
-                      { QStringLiteral("serve"), QStringLiteral("--home"), m_home, QStringLiteral("--listen"),
-                        QStringLiteral("127.0.0.1:0") });
-        QVERIFY(m_serve.waitForStarted(10000));
-        QByteArray out;
-        while (!out.contains('\n') && m_serve.waitForReadyRead(10000))
-            out += m_serve.readAllStandardOutput();
-        const auto m
-            = QRegularExpression(QStringLiteral("listening on (http://\\S+)")).match(QString::fromUtf8(out));
-        QVERIFY2(m.hasMatch(), out.constData());
-        m_edge = m.captured(1);
-        connect(&m_serve, &QProcess::readyReadStandardOutput, this,
-                [this] { m_serve.readAllStandardOutput(); });
+        QVERIFY2(m_serve.start({ QStringLiteral("--home"), m_home, QStringLiteral("--listen"),
+                                 QStringLiteral("127.0.0.1:0") }),
+                 qPrintable(m_serve.errorString()));
+        m_edge = m_serve.url();
 
         // A paid access: token from the edge, then a ranged GET of the first shard.
         r = runCli({ QStringLiteral("token"), QStringLiteral("--home"), m_home, QStringLiteral("--edge"),
@@ -135,13 +122,19 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(checkpointSize() >= 1, 20000);
     }
 
-    void cleanupTestCase()
+    void cleanupTestCase() { m_serve.stop(); }
+
+    // A serve that ends before its "listening on" line: the helper says so, with its stderr.
+    void serveThatCannotStartIsReported()
     {
-        if (m_serve.state() != QProcess::NotRunning) {
-            m_serve.terminate();
-            if (!m_serve.waitForFinished(10000))
-                m_serve.kill();
-        }
+        test::ServeProcess bad;
+        QVERIFY(!bad.start({ QStringLiteral("--home"), m_tmp.filePath(QStringLiteral("bad-home")),
+                             QStringLiteral("--listen"), QStringLiteral("nonsense") }));
+        QVERIFY(!bad.isRunning());
+        QVERIFY(bad.url().isEmpty());
+        QVERIFY2(bad.errorString().contains(QStringLiteral("exit code 2")), qPrintable(bad.errorString()));
+        QVERIFY2(bad.errorString().contains(QStringLiteral("'nonsense' is not HOST:PORT")),
+                 qPrintable(bad.errorString()));
     }
 
     void verifiesTheRunningEdgesLog()

@@ -2,6 +2,7 @@
 // faults injected by a proxy, kill -9 twenty times, two gets on one folder, Ctrl-C,
 // a full disk, and the buyer's bill after all of it.
 
+#include "serveprocess.h"
 #include "testkit.h"
 #include "testsupport.h"
 
@@ -47,7 +48,7 @@ private:
     QString m_home;
     QString m_cid;
     QString m_edge;
-    QProcess m_serve;
+    test::ServeProcess m_serve;
     QList<QPair<QString, QByteArray>> m_files;
     qint64 m_total = 0;
 };
@@ -83,33 +84,15 @@ void TestGetCli::initTestCase()
                        QStringLiteral("--home"), m_home });
     QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
 
-    m_serve.setProcessChannelMode(QProcess::SeparateChannels);
-    // The edge logs on stderr: discard it, or a full pipe would block the server.
-    m_serve.setStandardErrorFile(QProcess::nullDevice());
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("SHARDGATE_HOME"));
-    m_serve.setProcessEnvironment(env);
-    m_serve.start(test::cliPath(),
-                  { QStringLiteral("serve"), QStringLiteral("--home"), m_home, QStringLiteral("--listen"),
-                    QStringLiteral("127.0.0.1:0") });
-    QVERIFY(m_serve.waitForStarted(10000));
-    QByteArray out;
-    while (!out.contains('\n') && m_serve.waitForReadyRead(10000))
-        out += m_serve.readAllStandardOutput();
-    const auto m
-        = QRegularExpression(QStringLiteral("listening on (http://\\S+)")).match(QString::fromUtf8(out));
-    QVERIFY2(m.hasMatch(), out.constData());
-    m_edge = m.captured(1);
-    connect(&m_serve, &QProcess::readyReadStandardOutput, this, [this] { m_serve.readAllStandardOutput(); });
+    QVERIFY2(m_serve.start({ QStringLiteral("--home"), m_home, QStringLiteral("--listen"),
+                             QStringLiteral("127.0.0.1:0") }),
+             qPrintable(m_serve.errorString()));
+    m_edge = m_serve.url();
 }
 
 void TestGetCli::cleanupTestCase()
 {
-    if (m_serve.state() != QProcess::NotRunning) {
-        m_serve.terminate();
-        if (!m_serve.waitForFinished(10000))
-            m_serve.kill();
-    }
+    m_serve.stop();
 }
 
 static QByteArray readAllOf(const QString &path)

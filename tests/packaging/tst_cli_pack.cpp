@@ -2,6 +2,7 @@
 // keygen -> pack -> verify -> tamper (manifest, shard, data file) -> verify fails.
 
 #include "crypto/cid.h"
+#include "serveprocess.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -256,8 +257,8 @@ void TestCliPack::wrongPinnedKeyFails()
     QVERIFY2(v.out.contains("not by the expected key"), qPrintable(v.describe()));
 }
 
-// A pack killed mid-write leaves blobs/<xx>/.tmp-* behind; the next command that opens the
-// home removes those older than an hour and keeps younger ones (maybe still being written).
+// A pack killed mid-write leaves blobs/<xx>/.tmp-* behind; the next pack or serve that opens
+// the home removes those older than an hour and keeps younger ones (maybe still being written).
 void TestCliPack::staleBlobTempsSwept()
 {
     const QString blobs = m_home + QStringLiteral("/blobs");
@@ -310,9 +311,28 @@ void TestCliPack::staleBlobTempsSwept()
                  {}, epoch());
     QVERIFY2(again.exitCode == 0, qPrintable(again.describe()));
     QVERIFY2(!again.err.contains("stale"), qPrintable(again.describe()));
+    // serve opens the home the same way: a temp gone stale since is removed when it starts.
+    const QString staleAgain = blobs + u'/' + folder + QStringLiteral("/.tmp-bafkreieeee-00000000000000e5");
+    QVERIFY(sg::test::writeFile(staleAgain, QByteArray(100, 'y')));
+    {
+        QFile f(staleAgain);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        QVERIFY(
+            f.setFileTime(QDateTime::fromSecsSinceEpoch(now - 3 * 3600), QFileDevice::FileModificationTime));
+    }
+    sg::test::ServeProcess serve;
+    QVERIFY2(serve.start({ QStringLiteral("--home"), m_home, QStringLiteral("--listen"),
+                           QStringLiteral("127.0.0.1:0") }),
+             qPrintable(serve.errorString()));
+    QVERIFY(!QFileInfo::exists(staleAgain));
+    QVERIFY2(serve.stderrTail().contains(QStringLiteral("removed 1 stale blob temp file(s)")),
+             qPrintable(serve.stderrTail()));
+    serve.stop();
     for (const Temp &t : temps)
-        if (!t.stale)
+        if (!t.stale) {
+            QVERIFY(QFileInfo::exists(t.path));
             QVERIFY(QFile::remove(t.path));
+        }
 }
 
 void TestCliPack::usageErrors_data()

@@ -18,6 +18,7 @@
 #include "models/shardlistmodel.h"
 #include "models/tokenkeymodel.h"
 #include "packaging/packer.h"
+#include "refusingport.h"
 #include "testsupport.h"
 #include "token/keyring.h"
 
@@ -428,7 +429,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("code");
         QTest::newRow("not http") << QStringLiteral("ftp://127.0.0.1/log") << QStringLiteral("invalid");
         QTest::newRow("no host") << QStringLiteral("http://") << QStringLiteral("invalid");
-        QTest::newRow("nothing listens") << QStringLiteral("http://127.0.0.1:1") << QStringLiteral("network");
+        QTest::newRow("nothing listens") << m_refusing.url() << QStringLiteral("network");
     }
 
     void edgeSourceRefusesBadUrls()
@@ -590,6 +591,9 @@ private Q_SLOTS:
         model.remove(42); // unknown id: nothing happens
         QCOMPARE(model.rowCount(), 1);
     }
+
+private:
+    test::RefusingPort m_refusing; // bound, not listening: connections are refused
 };
 
 QTEST_MAIN(TestUiModels)

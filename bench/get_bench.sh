@@ -5,7 +5,10 @@
 # (targets: get >= 0.9x curl and >= 0.9x aria2c -x4, RSS < 100 MiB).
 #
 #   bench/get_bench.sh [--size 1G|<n>M] [--files N] [--cli PATH] [--connections N] [--keep]
-#                      [--baseline-cli PATH]
+#                      [--baseline-cli PATH] [--rounds N]
+#
+# Each tool runs --rounds times (default 3), in turn (curl, aria2c, get, curl, ...), and the
+# ratios compare medians: on a VM one run's page-cache writes alone vary several-fold.
 #
 # --baseline-cli runs get a second time with another build (e.g. the previous commit's) in
 # the same run, so a change is judged against it under the same load; both gets' CPU
@@ -24,6 +27,7 @@ cli=""
 conns=4
 keep=0
 baseline=""
+rounds=3
 while [ $# -gt 0 ]; do
   case "$1" in
     --size) size="$2"; shift 2 ;;
@@ -32,7 +36,8 @@ while [ $# -gt 0 ]; do
     --connections) conns="$2"; shift 2 ;;
     --keep) keep=1; shift ;;
     --baseline-cli) baseline="$2"; shift 2 ;;
-    -h|--help) sed -n '2,19p' "$0"; exit 0 ;;
+    --rounds) rounds="$2"; shift 2 ;;
+    -h|--help) sed -n '2,23p' "$0"; exit 0 ;;
     *) echo "get_bench.sh: unknown argument $1" >&2; exit 2 ;;
   esac
 done
@@ -101,57 +106,65 @@ cat "$SHARDGATE_HOME"/blobs/*/* > /dev/null
 urls=()
 for i in $(seq 1 "$nfiles"); do urls+=("$edge/v1/files/$cid/part-$i.bin"); done
 
-echo "== curl (files route, one connection)"
-mkdir -p "$work/curl"
-args=()
-for i in $(seq 1 "$nfiles"); do args+=(-o "$work/curl/part-$i.bin" "${urls[$((i-1))]}"); done
-t0=$(now)
-/usr/bin/time -f '%U %S' -o "$work/curl.cpu" curl -s --fail -H "Authorization: Bearer $token" "${args[@]}"
-t1=$(now)
-(cd "$work/curl" && sha256sum part-*.bin > /dev/null)
-t2=$(now)
-rm -rf "$work/curl"
+: > "$work/times"
+for round in $(seq 1 "$rounds"); do
+  echo "== round $round/$rounds: curl (files route, one connection)"
+  mkdir -p "$work/curl"
+  args=()
+  for i in $(seq 1 "$nfiles"); do args+=(-o "$work/curl/part-$i.bin" "${urls[$((i-1))]}"); done
+  t0=$(now)
+  /usr/bin/time -f '%U %S' -o "$work/curl.cpu" curl -s --fail -H "Authorization: Bearer $token" "${args[@]}"
+  t1=$(now)
+  (cd "$work/curl" && sha256sum part-*.bin > /dev/null)
+  t2=$(now)
+  rm -rf "$work/curl"
+  echo "curl $t0 $t1 $t2" >> "$work/times"
 
-aria_t0=0; aria_t1=0; aria_t2=0
-if [ "$have_aria" = 1 ]; then
-  echo "== aria2c -x4 -s4"
-  mkdir -p "$work/aria"
-  printf '%s\n' "${urls[@]}" > "$work/aria/urls"
-  aria_t0=$(now)
-  /usr/bin/time -f '%U %S' -o "$work/aria.cpu" aria2c -q -x4 -s4 -k1M -j1 --file-allocation=none --allow-overwrite=true --auto-file-renaming=false \
-    --header="Authorization: Bearer $token" -d "$work/aria" -i "$work/aria/urls"
-  aria_t1=$(now)
-  (cd "$work/aria" && sha256sum part-*.bin > /dev/null)
-  aria_t2=$(now)
-  rm -rf "$work/aria"
-fi
+  aria_t0=0; aria_t1=0; aria_t2=0
+  if [ "$have_aria" = 1 ]; then
+    echo "== round $round/$rounds: aria2c -x4 -s4"
+    mkdir -p "$work/aria"
+    printf '%s\n' "${urls[@]}" > "$work/aria/urls"
+    aria_t0=$(now)
+    /usr/bin/time -f '%U %S' -o "$work/aria.cpu" aria2c -q -x4 -s4 -k1M -j1 --file-allocation=none --allow-overwrite=true --auto-file-renaming=false \
+      --header="Authorization: Bearer $token" -d "$work/aria" -i "$work/aria/urls"
+    aria_t1=$(now)
+    (cd "$work/aria" && sha256sum part-*.bin > /dev/null)
+    aria_t2=$(now)
+    rm -rf "$work/aria"
+    echo "aria $aria_t0 $aria_t1 $aria_t2" >> "$work/times"
+  fi
 
-echo "== shardgate-cli get --connections $conns"
-g0=$(now)
-SHARDGATE_API_KEY="$key" /usr/bin/time -f '%M %U %S' -o "$work/get.rss" \
-  "$cli" get --edge "$edge" "$cid" --out "$work/get" --connections "$conns" --receipt-wait 0 > "$work/get.out"
-g1=$(now)
-(cd "$work/get" && sha256sum -c --quiet .shardgate/SHA256SUMS)
-rss_kib=$(tail -1 "$work/get.rss" | cut -d' ' -f1)
-rm -rf "$work/get"
+  echo "== round $round/$rounds: shardgate-cli get --connections $conns"
+  g0=$(now)
+  SHARDGATE_API_KEY="$key" /usr/bin/time -f '%M %U %S' -o "$work/get.rss" \
+    "$cli" get --edge "$edge" "$cid" --out "$work/get" --connections "$conns" --receipt-wait 0 > "$work/get.out"
+  g1=$(now)
+  (cd "$work/get" && sha256sum -c --quiet .shardgate/SHA256SUMS)
+  rss_kib=$(tail -1 "$work/get.rss" | cut -d' ' -f1)
+  rm -rf "$work/get"
+  echo "get $g0 $g1 $g1" >> "$work/times"
 
-b0=0; b1=0; brss_kib=0
-if [ -n "$baseline" ]; then
-  echo "== baseline get ($baseline) --connections $conns"
-  b0=$(now)
-  SHARDGATE_API_KEY="$key" /usr/bin/time -f '%M %U %S' -o "$work/base.rss" \
-    "$baseline" get --edge "$edge" "$cid" --out "$work/base" --connections "$conns" --receipt-wait 0 > "$work/base.out"
-  b1=$(now)
-  (cd "$work/base" && sha256sum -c --quiet .shardgate/SHA256SUMS)
-  brss_kib=$(tail -1 "$work/base.rss" | cut -d' ' -f1)
-  rm -rf "$work/base"
-fi
+  b0=0; b1=0; brss_kib=0
+  if [ -n "$baseline" ]; then
+    echo "== round $round/$rounds: baseline get ($baseline) --connections $conns"
+    b0=$(now)
+    SHARDGATE_API_KEY="$key" /usr/bin/time -f '%M %U %S' -o "$work/base.rss" \
+      "$baseline" get --edge "$edge" "$cid" --out "$work/base" --connections "$conns" --receipt-wait 0 > "$work/base.out"
+    b1=$(now)
+    (cd "$work/base" && sha256sum -c --quiet .shardgate/SHA256SUMS)
+    brss_kib=$(tail -1 "$work/base.rss" | cut -d' ' -f1)
+    rm -rf "$work/base"
+    echo "base $b0 $b1 $b1" >> "$work/times"
+  fi
+done
 cpu() { tail -1 "$1" | awk '{ printf "%.2f", $(NF-1) + $NF }'; }
 
 get_rate=$(rate "$g0" "$g1")
 curl_rate=$(rate "$t0" "$t1")
 curlv_rate=$(rate "$t0" "$t2")
 echo
+echo "last round (CPU seconds and RSS from it):"
 printf '%-44s %8s MiB/s   CPU %s s\n' "curl, transfer only" "$curl_rate" "$(cpu "$work/curl.cpu")"
 printf '%-44s %8s MiB/s\n' "curl + sha256sum" "$curlv_rate"
 if [ "$have_aria" = 1 ]; then
@@ -171,13 +184,26 @@ echo "  curl $(us "$work/curl.cpu"); get $(us "$work/get.rss")$([ -n "$baseline"
 echo "  (curl and aria2c write through the page cache, whose fresh pages cost a VM 0.3-3 CPU-s per GiB, varying run to run; get writes with O_DIRECT where the filesystem takes it)"
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores (ratios are wall-clock; CPU seconds are the client's own)"
 echo
-python3 - "$g0" "$g1" "$t0" "$t1" "$t2" "$aria_t0" "$aria_t1" "$aria_t2" "$have_aria" <<'PY'
-import sys
-g0, g1, t0, t1, t2, a0, a1, a2 = map(float, sys.argv[1:9])
-g = g1 - g0
-print(f"get / curl (transfer only)      = {(t1 - t0) / g:.2f}x  (target >= 0.9)")
-print(f"get / curl + sha256sum          = {(t2 - t0) / g:.2f}x")
-if sys.argv[9] == "1":
-    print(f"get / aria2c -x4 (transfer only) = {(a1 - a0) / g:.2f}x  (target >= 0.9)")
-    print(f"get / aria2c -x4 + sha256sum     = {(a2 - a0) / g:.2f}x")
+python3 - "$work/times" "$total" "$have_aria" <<'PY'
+import statistics, sys
+runs = {}
+for line in open(sys.argv[1]):
+    tool, a, b, c = line.split()
+    runs.setdefault(tool, []).append((float(b) - float(a), float(c) - float(a)))
+total = int(sys.argv[2])
+def med(tool, i):
+    return statistics.median(r[i] for r in runs[tool])
+def mib(sec):
+    return total / sec / 1048576
+n = len(runs["get"])
+print(f"medians of {n} round(s), MiB/s (each round's figures: " + "; ".join(
+    f"{t} " + " ".join(f"{mib(r[0]):.0f}" for r in runs[t]) for t in runs) + ")")
+g = med("get", 0)
+print(f"get / curl (transfer only)      = {med('curl', 0) / g:.2f}x  (target >= 0.9)")
+print(f"get / curl + sha256sum          = {med('curl', 1) / g:.2f}x")
+if sys.argv[3] == "1":
+    print(f"get / aria2c -x4 (transfer only) = {med('aria', 0) / g:.2f}x  (target >= 0.9)")
+    print(f"get / aria2c -x4 + sha256sum     = {med('aria', 1) / g:.2f}x")
+if "base" in runs:
+    print(f"get / baseline get               = {med('base', 0) / g:.2f}x")
 PY

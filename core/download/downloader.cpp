@@ -81,7 +81,9 @@ Downloader::Downloader(DownloadOptions options, QObject *parent)
         checkTokenRefresh();
         maybeSync(false);
     });
-    m_pool.setMaxThreadCount(qBound(2, QThread::idealThreadCount(), 8));
+    // Two threads more than cores: a worker waiting for its O_DIRECT write leaves its core
+    // to another that hashes the next shard.
+    m_pool.setMaxThreadCount(qBound(2, QThread::idealThreadCount(), 8) + 2);
 }
 
 Downloader::~Downloader()
@@ -1216,6 +1218,7 @@ void Downloader::fetchReceipts()
     m_summary.receiptsSaved = int(all.size() - m_receiptQueue.size());
     m_receiptDeadlineMs = m_elapsed.elapsed() + m_opt.receiptWaitMs;
     m_receiptPaused = false;
+    m_notedUncovered = false;
     if (m_receiptQueue.isEmpty()) {
         end({});
         return;
@@ -1313,10 +1316,21 @@ void Downloader::onReceiptReply(qint64 seq, const ApiReply &r)
         return;
     } else {
         ++m_summary.receiptsMissing;
-        Q_EMIT note(QStringLiteral("receipt"),
-                    QStringLiteral("receipt bundle %1 not available (%2); run get again later to fetch it")
-                        .arg(seq)
-                        .arg(r.describe()));
+        // Receipts not in a checkpoint yet are the usual case for the last second of a
+        // download: said once, not once per bundle.
+        const bool notYet = r.status == 404 || r.status == 425;
+        if (!notYet || !m_notedUncovered)
+            Q_EMIT note(
+                QStringLiteral("receipt"),
+                notYet ? QStringLiteral("receipt bundle %1 (and others after it) not available yet (%2); "
+                                        "run get again later to fetch them")
+                             .arg(seq)
+                             .arg(r.describe())
+                       : QStringLiteral("receipt bundle %1 not available (%2); run get again later to "
+                                        "fetch it")
+                             .arg(seq)
+                             .arg(r.describe()));
+        m_notedUncovered = m_notedUncovered || notYet;
     }
     fetchNextReceipt();
 }

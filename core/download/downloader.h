@@ -285,6 +285,7 @@ private:
     QList<qint64> m_receiptQueue;
     int m_receiptsInFlight = 0;
     bool m_receiptPaused = false; // one not yet in a checkpoint: ask again in a moment
+    bool m_notedUncovered = false; // "not in a checkpoint yet" said once
     qint64 m_receiptDeadlineMs = 0; // stop asking again after this (m_elapsed)
     QStringList m_receiptFiles; // written this run, synced at the end
     std::optional<ledger::NoteVerifier> m_logKey; // the edge's log key, for checking bundles

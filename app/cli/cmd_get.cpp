@@ -223,6 +223,7 @@ static int runGet(Context &ctx)
                         { QStringLiteral("edgeSwitches"), s.edgeSwitches },
                         { QStringLiteral("receiptsSaved"), s.receiptsSaved },
                         { QStringLiteral("receiptsMissing"), s.receiptsMissing },
+                        { QStringLiteral("receiptsPrefetched"), s.receiptsPrefetched },
                         { QStringLiteral("filesReadBack"), s.filesReadBack },
                         { QStringLiteral("bytesWrittenDirect"), s.bytesWrittenDirect },
                         { QStringLiteral("bytesWrittenCached"), s.bytesWrittenCached },

@@ -80,6 +80,7 @@ Downloader::Downloader(DownloadOptions options, QObject *parent)
     connect(&m_refreshTimer, &QTimer::timeout, this, [this] {
         checkTokenRefresh();
         maybeSync(false);
+        prefetchReceipts();
     });
     // Two threads more than cores: a worker waiting for its O_DIRECT write leaves its core
     // to another that hashes the next shard.
@@ -607,6 +608,18 @@ bool Downloader::failOver(const QString &why)
     m_api->cancel();
     m_api->deleteLater();
     m_api = new EdgeApi(to, this);
+    // Bundle and checkpoint requests still out went with the old edge: ask the new one.
+    m_prefetchQueue.clear();
+    m_prefetchInFlight = 0;
+    m_prefetchBusy = false;
+    m_keyAsked = m_logKey.has_value();
+    if (m_phase == Phase::Receipts) {
+        m_receiptQueue += m_receiptsOut.values();
+        m_receiptsOut.clear();
+        std::sort(m_receiptQueue.begin(), m_receiptQueue.end());
+        m_receiptPaused = false;
+        QTimer::singleShot(0, this, &Downloader::fetchNextReceipt);
+    }
     const bool tokenWasPending = m_tokenRequestInFlight;
     m_tokenRequestInFlight = false;
     m_authRetryUsed = false;
@@ -1204,53 +1217,160 @@ static bool hasBundleFile(const QString &path, qint64 seq)
     return qint64(bundleReceipt(f.readAll()).value(QLatin1String("seq")).toDouble(-1)) == seq;
 }
 
-void Downloader::fetchReceipts()
+void Downloader::askLogKey(const std::function<void()> &then)
 {
-    m_phase = Phase::Receipts;
-    const QList<qint64> all = m_journal.receipts();
-    m_receiptQueue.clear();
-    m_receiptsInFlight = 0;
-    m_receiptFiles.clear();
-    for (qint64 seq : all) {
-        if (!hasBundleFile(QStringLiteral("%1/receipts/%2.json").arg(m_stateDir).arg(seq), seq))
-            m_receiptQueue.append(seq);
-    }
-    m_summary.receiptsSaved = int(all.size() - m_receiptQueue.size());
-    m_receiptDeadlineMs = m_elapsed.elapsed() + m_opt.receiptWaitMs;
-    m_receiptPaused = false;
-    m_notedUncovered = false;
-    if (m_receiptQueue.isEmpty()) {
-        end({});
-        return;
-    }
-    if (!QDir().mkpath(m_stateDir + QStringLiteral("/receipts"))) {
-        end(fail(QStringLiteral("cannot create %1/receipts").arg(m_stateDir), QStringLiteral("io")));
-        return;
-    }
     // The log's verifier key, so every bundle is checked (signature, inclusion) before it
     // is kept; it is saved beside the bundles for offline checks.
-    m_api->get(QStringLiteral("/v1/log/key"), [this](const ApiReply &r) {
-        if (m_phase != Phase::Receipts)
+    m_api->get(QStringLiteral("/v1/log/key"), [this, then](const ApiReply &r) {
+        if (m_phase != Phase::Transfer && m_phase != Phase::Receipts)
             return;
-        if (r.status == 200) {
+        if (r.status == 200 && !m_logKey) {
             auto key = ledger::NoteVerifier::fromVerifierKey(QString::fromUtf8(r.body).trimmed());
             if (key) {
-                m_logKey = *key;
                 Status st
                     = writeFileAtomic(m_stateDir + QStringLiteral("/log.vkey"), r.body.trimmed() + '\n');
                 if (!st) {
                     end(st);
                     return;
                 }
+                m_logKey = *key;
             }
         }
-        if (!m_logKey)
+        if (!m_logKey && m_phase == Phase::Receipts)
             Q_EMIT note(
                 QStringLiteral("receipt"),
                 QStringLiteral("the edge's log key is not available (%1); receipt bundles are kept unchecked")
                     .arg(r.describe()));
-        fetchNextReceipt();
+        if (then)
+            then();
     });
+}
+
+void Downloader::askCheckpoint(const std::function<void(qint64)> &then)
+{
+    // How far the latest signed checkpoint reaches: bundles of receipts past it cannot be
+    // had yet (the edge signs one about once a second).
+    m_api->get(QStringLiteral("/v1/log/checkpoint"), [this, then](const ApiReply &r) {
+        qint64 size = -1;
+        if (r.status == 200 && m_logKey) {
+            auto note = ledger::openNote(r.body, { *m_logKey });
+            auto cp
+                = note ? ledger::Checkpoint::parseBody(note->text) : Result<ledger::Checkpoint>(note.error());
+            if (cp)
+                size = cp->size;
+        }
+        then(size);
+    });
+}
+
+Result<bool> Downloader::checkBundle(qint64 seq, const QByteArray &body)
+{
+    const QJsonObject receipt = bundleReceipt(body);
+    if (qint64(receipt.value(QLatin1String("seq")).toDouble(-1)) != seq
+        || receipt.value(QLatin1String("manifest")).toString() != m_plan.manifestCid.toString())
+        return fail(QStringLiteral("it does not describe this download"));
+    if (m_logKey) {
+        auto bundle = ledger::ReceiptBundle::fromJsonText(body);
+        auto verdict = bundle ? ledger::verifyBundle(*bundle, *m_logKey)
+                              : Result<ledger::BundleVerdict>(bundle.error());
+        if (!verdict)
+            return verdict.error();
+    }
+    return true;
+}
+
+void Downloader::prefetchReceipts()
+{
+    // While the shards still flow, fetch the bundles a published checkpoint already
+    // covers, a few at a time, so the end of the download waits only for the last ones.
+    if (m_phase != Phase::Transfer || m_prefetchBusy || m_prefetchInFlight > 0)
+        return;
+    if (!m_logKey) {
+        if (!m_keyAsked) {
+            m_keyAsked = true;
+            askLogKey({});
+        }
+        return;
+    }
+    QList<qint64> todo;
+    for (qint64 seq : m_journal.receipts())
+        if (!m_bundlesKept.contains(seq))
+            todo.append(seq);
+    if (todo.isEmpty())
+        return;
+    m_prefetchBusy = true;
+    askCheckpoint([this, todo](qint64 size) {
+        m_prefetchBusy = false;
+        if (m_phase != Phase::Transfer || size <= 0)
+            return;
+        for (qint64 seq : todo)
+            if (seq < size)
+                m_prefetchQueue.append(seq);
+        std::sort(m_prefetchQueue.begin(), m_prefetchQueue.end());
+        prefetchNext();
+    });
+}
+
+void Downloader::prefetchNext()
+{
+    while (m_phase == Phase::Transfer && m_prefetchInFlight < kPrefetchWindow && !m_prefetchQueue.isEmpty()) {
+        const qint64 seq = m_prefetchQueue.takeFirst();
+        ++m_prefetchInFlight;
+        m_api->get(QStringLiteral("/v1/log/receipts/%1").arg(seq), [this, seq](const ApiReply &r) {
+            if (m_phase != Phase::Transfer)
+                return; // the end of the download fetches whatever is not kept yet
+            --m_prefetchInFlight;
+            // Any trouble is left to the end of the download, which says what it was.
+            if (r.status == 200 && checkBundle(seq, r.body)) {
+                Status st = saveReceiptBundle(seq, r.body);
+                if (!st) {
+                    end(st);
+                    return;
+                }
+                ++m_summary.receiptsPrefetched;
+            }
+            prefetchNext();
+        });
+    }
+}
+
+void Downloader::fetchReceipts()
+{
+    m_phase = Phase::Receipts;
+    QList<qint64> all = m_journal.receipts();
+    std::sort(all.begin(), all.end());
+    m_receiptQueue.clear();
+    m_receiptsOut.clear();
+    for (qint64 seq : all) {
+        if (!m_bundlesKept.contains(seq)
+            && !hasBundleFile(QStringLiteral("%1/receipts/%2.json").arg(m_stateDir).arg(seq), seq))
+            m_receiptQueue.append(seq);
+    }
+    m_summary.receiptsSaved = int(all.size() - m_receiptQueue.size());
+    m_receiptDeadlineMs = m_elapsed.elapsed() + m_opt.receiptWaitMs;
+    m_receiptPaused = false;
+    m_notedUncovered = false;
+    m_coveredSize = -1;
+    if (m_receiptQueue.isEmpty()) {
+        finishReceipts();
+        return;
+    }
+    const auto go = [this] {
+        if (!m_logKey) {
+            fetchNextReceipt(); // unchecked bundles: no checkpoint to go by either
+            return;
+        }
+        askCheckpoint([this](qint64 size) {
+            if (m_phase != Phase::Receipts)
+                return;
+            m_coveredSize = size;
+            fetchNextReceipt();
+        });
+    };
+    if (m_logKey)
+        go();
+    else
+        askLogKey(go);
 }
 
 void Downloader::fetchNextReceipt()
@@ -1258,38 +1378,57 @@ void Downloader::fetchNextReceipt()
     if (m_phase != Phase::Receipts)
         return;
     // A few requests at once (they are small; one at a time the round trips add up to
-    // seconds for a large download), in receipt order.
-    while (!m_receiptPaused && m_receiptsInFlight < kReceiptWindow && !m_receiptQueue.isEmpty()) {
+    // seconds for a large download), in receipt order, and only for receipts the latest
+    // checkpoint covers (when it is known): the others are asked for again when a newer
+    // checkpoint covers them, or given up at the deadline.
+    while (!m_receiptPaused && m_receiptsOut.size() < kReceiptWindow && !m_receiptQueue.isEmpty()
+           && (m_coveredSize < 0 || m_receiptQueue.first() < m_coveredSize)) {
         const qint64 seq = m_receiptQueue.takeFirst();
-        ++m_receiptsInFlight;
+        m_receiptsOut.insert(seq);
         m_api->get(QStringLiteral("/v1/log/receipts/%1").arg(seq),
                    [this, seq](const ApiReply &r) { onReceiptReply(seq, r); });
     }
-    if (m_receiptsInFlight == 0 && m_receiptQueue.isEmpty())
+    if (!m_receiptsOut.isEmpty() || m_receiptPaused)
+        return;
+    if (m_receiptQueue.isEmpty()) {
         finishReceipts();
+        return;
+    }
+    // The rest is past the latest checkpoint.
+    if (m_elapsed.elapsed() < m_receiptDeadlineMs) {
+        m_receiptPaused = true;
+        QTimer::singleShot(250, this, [this] {
+            askCheckpoint([this](qint64 size) {
+                if (m_phase != Phase::Receipts)
+                    return;
+                m_receiptPaused = false;
+                m_coveredSize = qMax(m_coveredSize, size);
+                fetchNextReceipt();
+            });
+        });
+        return;
+    }
+    m_summary.receiptsMissing += int(m_receiptQueue.size());
+    Q_EMIT note(QStringLiteral("receipt"),
+                QStringLiteral("%1 receipt bundles (from %2 on) are not in a signed checkpoint yet; run get "
+                               "again later to fetch them")
+                    .arg(m_receiptQueue.size())
+                    .arg(m_receiptQueue.first()));
+    m_receiptQueue.clear();
+    finishReceipts();
 }
 
 void Downloader::onReceiptReply(qint64 seq, const ApiReply &r)
 {
     if (m_phase != Phase::Receipts)
         return;
-    --m_receiptsInFlight;
+    m_receiptsOut.remove(seq);
     if (r.status == 200) {
-        QString problem;
-        const QJsonObject receipt = bundleReceipt(r.body);
-        if (qint64(receipt.value(QLatin1String("seq")).toDouble(-1)) != seq
-            || receipt.value(QLatin1String("manifest")).toString() != m_plan.manifestCid.toString()) {
-            problem = QStringLiteral("it does not describe this download");
-        } else if (m_logKey) {
-            auto bundle = ledger::ReceiptBundle::fromJsonText(r.body);
-            auto verdict = bundle ? ledger::verifyBundle(*bundle, *m_logKey)
-                                  : Result<ledger::BundleVerdict>(bundle.error());
-            if (!verdict)
-                problem = verdict.error().message;
-        }
-        if (!problem.isEmpty()) {
-            Q_EMIT note(QStringLiteral("receipt"),
-                        QStringLiteral("receipt bundle %1 is not kept: %2").arg(seq).arg(problem));
+        auto checked = checkBundle(seq, r.body);
+        if (!checked) {
+            Q_EMIT note(
+                QStringLiteral("receipt"),
+                QStringLiteral("receipt bundle %1 is not kept: %2").arg(seq).arg(checked.error().message));
             ++m_summary.receiptsMissing;
         } else {
             Status st = saveReceiptBundle(seq, r.body);
@@ -1301,8 +1440,9 @@ void Downloader::onReceiptReply(qint64 seq, const ApiReply &r)
         }
     } else if ((r.status == 0 || r.status == 404 || r.status == 425 || r.status >= 500)
                && m_elapsed.elapsed() < m_receiptDeadlineMs) {
-        // Not yet covered by a published checkpoint (they come once a second): ask again
-        // shortly (another edge of the marketplace serves the same log if this one is gone).
+        // Not yet covered by a published checkpoint (they come once a second), or the
+        // edge is busy or gone: ask again shortly (another edge of the marketplace serves
+        // the same log if this one is gone).
         if (r.status == 0)
             failOver(r.describe());
         m_receiptQueue.prepend(seq);
@@ -1340,6 +1480,8 @@ Status Downloader::saveReceiptBundle(qint64 seq, const QByteArray &body)
     // Temp file + rename, not synced one by one (a sync per bundle costs a journal commit
     // each: seconds for a large download); finishReceipts syncs them all at once, and a
     // bundle file cut short by a power loss before that is fetched again (hasBundleFile).
+    if (m_receiptFiles.isEmpty() && !QDir().mkpath(m_stateDir + QStringLiteral("/receipts")))
+        return fail(QStringLiteral("cannot create %1/receipts").arg(m_stateDir), QStringLiteral("io"));
     const QString path = QStringLiteral("%1/receipts/%2.json").arg(m_stateDir).arg(seq);
     const QString temp = QStringLiteral("%1/receipts/.%2.json.part").arg(m_stateDir).arg(seq);
     QFile f(temp);
@@ -1358,6 +1500,7 @@ Status Downloader::saveReceiptBundle(qint64 seq, const QByteArray &body)
                     ioErrorCode(err));
     }
     m_receiptFiles.append(path);
+    m_bundlesKept.insert(seq);
     return {};
 }
 

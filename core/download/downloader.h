@@ -43,6 +43,7 @@
 
 #include <atomic>
 #include <deque>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -124,6 +125,7 @@ struct DownloadSummary
     QString edge; // the edge the download ended on
     int receiptsSaved = 0;
     int receiptsMissing = 0;
+    int receiptsPrefetched = 0; // of receiptsSaved: fetched while shards were still downloading
     int filesReadBack = 0; // files whose sha256 needed a second read (not hashed in flight)
     qint64 bytesWrittenDirect = 0; // this run's shard bytes written with O_DIRECT
     qint64 bytesWrittenCached = 0; // ... and through the page cache
@@ -191,6 +193,11 @@ private:
         return m_opt.heldBytesCap > 0 ? m_opt.heldBytesCap : qMax<qint64>(32 << 20, 4 * m_plan.shardSize);
     }
     QList<int> fetchOrder() const;
+    void askLogKey(const std::function<void()> &then);
+    void askCheckpoint(const std::function<void(qint64 size)> &then);
+    Result<bool> checkBundle(qint64 seq, const QByteArray &body);
+    void prefetchReceipts();
+    void prefetchNext();
     void fetchReceipts();
     void fetchNextReceipt();
     void onReceiptReply(qint64 seq, const ApiReply &reply);
@@ -283,11 +290,18 @@ private:
 
     static constexpr int kReceiptWindow = 8; // bundle requests in flight
     QList<qint64> m_receiptQueue;
-    int m_receiptsInFlight = 0;
+    QSet<qint64> m_receiptsOut; // bundle requests in flight
     bool m_receiptPaused = false; // one not yet in a checkpoint: ask again in a moment
     bool m_notedUncovered = false; // "not in a checkpoint yet" said once
     qint64 m_receiptDeadlineMs = 0; // stop asking again after this (m_elapsed)
+    qint64 m_coveredSize = -1; // receipts below this are in the latest signed checkpoint (-1: unknown)
     QStringList m_receiptFiles; // written this run, synced at the end
+    QSet<qint64> m_bundlesKept; // saved this run
+    static constexpr int kPrefetchWindow = 4; // bundle requests in flight during the transfer
+    QList<qint64> m_prefetchQueue;
+    int m_prefetchInFlight = 0;
+    bool m_prefetchBusy = false; // a checkpoint request is out
+    bool m_keyAsked = false;
     std::optional<ledger::NoteVerifier> m_logKey; // the edge's log key, for checking bundles
 
     DownloadSummary m_summary;

@@ -36,6 +36,7 @@ private Q_SLOTS:
     void failOverToSecondEdge();
     void fullDisk();
     void badInput();
+    void bundlesFetchedDuringTransfer();
 
 private:
     QString newBuyer(const QString &name);
@@ -422,6 +423,39 @@ void TestGetCli::badInput()
                  key);
     QCOMPARE(finish(p), 0);
     checkOut(m_tmp.filePath(QStringLiteral("byname")));
+}
+
+// A download that takes a few seconds fetches the bundles a signed checkpoint already
+// covers while shards still flow (so its end waits only for the last ones), each checked
+// against the log key; together with the rest they are all there and verify offline.
+void TestGetCli::bundlesFetchedDuringTransfer()
+{
+    const QString key = newBuyer(QStringLiteral("buyer-prefetch"));
+    const QString out = m_tmp.filePath(QStringLiteral("out-prefetch"));
+    QProcess *p = startGet({ QStringLiteral("--edge"), m_edge, m_cid, QStringLiteral("--out"), out,
+                             QStringLiteral("--limit-rate"), QStringLiteral("2M"), QStringLiteral("--json") },
+                           key);
+    QCOMPARE(finish(p), 0);
+    const QJsonObject done
+        = QJsonDocument::fromJson(p->readAllStandardOutput().trimmed().split('\n').last()).object();
+    QCOMPARE(done.value(QLatin1String("event")).toString(), QStringLiteral("done"));
+    qInfo() << "bundles saved" << done.value(QLatin1String("receiptsSaved")).toInt() << "of which prefetched"
+            << done.value(QLatin1String("receiptsPrefetched")).toInt() << "in"
+            << done.value(QLatin1String("elapsedMs")).toInt() << "ms";
+    QCOMPARE(done.value(QLatin1String("receiptsMissing")).toInt(), 0);
+    QVERIFY(done.value(QLatin1String("receiptsPrefetched")).toInt() > 0);
+    QVERIFY(done.value(QLatin1String("receiptsPrefetched")).toInt()
+            < done.value(QLatin1String("receiptsSaved")).toInt());
+    checkOut(out);
+    const QStringList bundles = QDir(out + QStringLiteral("/.shardgate/receipts")).entryList(QDir::Files);
+    QCOMPARE(bundles.size(), done.value(QLatin1String("receiptsSaved")).toInt());
+    for (const QString &b : bundles) {
+        auto verify
+            = test::runCli({ QStringLiteral("log"), QStringLiteral("verify"), QStringLiteral("--bundle"),
+                             out + QStringLiteral("/.shardgate/receipts/") + b, QStringLiteral("--vkey"),
+                             out + QStringLiteral("/.shardgate/log.vkey") });
+        QVERIFY2(verify.exitCode == 0, qPrintable(verify.describe()));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestGetCli)

@@ -242,8 +242,9 @@ static int runGet(Context &ctx)
                 .arg(opt.outDir)
                 .arg(s.receiptsSaved));
         if (s.receiptsMissing > 0)
-            ctx.err() << "shardgate-cli get: " << s.receiptsMissing
-                      << " receipt bundles not available yet; run get again later to fetch them\n";
+            ctx.err() << "shardgate-cli get: " << s.receiptsMissing << " of "
+                      << (s.receiptsSaved + s.receiptsMissing)
+                      << " receipt bundles not saved (see above); run get again later to fetch them\n";
     }
     return 0;
 }

@@ -27,17 +27,19 @@ int auditCommand(cli::Context &ctx)
                   QStringLiteral("VKEY") });
     p.addOption(
         { QStringLiteral("market-db"),
-          QStringLiteral("Compare with this market database (default: <home>/market.sqlite when present)."),
-          QStringLiteral("FILE") });
+          QStringLiteral("Compare with this market's books: a market.sqlite FILE or a postgresql:// URL "
+                         "(default: --db / $SHARDGATE_DB when set, else <home>/market.sqlite when present)."),
+          QStringLiteral("FILE|URL") });
     if (!ctx.parse(
             p,
             QStringLiteral("Recompute bills and payouts from the receipt log and compare them with the "
                            "market's account books."),
-            QStringLiteral("bill [--edge URL] [--market-db FILE]")))
+            QStringLiteral("bill [--edge URL] [--market-db FILE|URL]")))
         return ctx.exitCode();
     const QStringList args = p.positionalArguments();
     if (args.value(0) != QLatin1String("bill"))
-        return ctx.fail(QStringLiteral("usage: shardgate-cli audit bill [--edge URL] [--market-db FILE]"), 2);
+        return ctx.fail(QStringLiteral("usage: shardgate-cli audit bill [--edge URL] [--market-db FILE|URL]"),
+                        2);
 
     QString vkey;
     if (p.isSet(QStringLiteral("vkey"))) {
@@ -72,6 +74,8 @@ int auditCommand(cli::Context &ctx)
 
     // The market's books: explicit file, or the home's market when auditing locally.
     QString marketPath = p.value(QStringLiteral("market-db"));
+    if (marketPath.isEmpty())
+        marketPath = ctx.db(); // a shared market on PostgreSQL
     if (marketPath.isEmpty() && !p.isSet(QStringLiteral("edge")) && QFileInfo::exists(ctx.paths().marketDb()))
         marketPath = ctx.paths().marketDb();
     QList<audit::BillMismatch> mismatches;
@@ -119,7 +123,7 @@ int auditCommand(cli::Context &ctx)
             ctx.print(QStringLiteral("MISMATCH %1 %2: receipts say %3, market says %4")
                           .arg(m.role, m.account, formatMoney(m.fromReceipts), formatMoney(m.market)));
         if (!compared)
-            ctx.print(QStringLiteral("(no market database to compare with; pass --market-db FILE)"));
+            ctx.print(QStringLiteral("(no market database to compare with; pass --market-db FILE|URL)"));
     }
     if (!mismatches.isEmpty())
         return ctx.fail(QStringLiteral("%1 account(s) differ between the receipts and the market")

@@ -1,13 +1,12 @@
 #include "audit/bill.h"
 
+#include "market/database.h"
+
 #include <QFileInfo>
 #include <QSet>
-#include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
-
-#include <atomic>
 
 namespace sg::audit {
 
@@ -47,39 +46,38 @@ QList<BillMismatch> compareBill(const Bill &bill, const MarketTotals &market)
     return out;
 }
 
-Result<MarketTotals> readMarketTotals(const QString &path)
+Result<MarketTotals> readMarketTotals(const QString &pathOrUrl)
 {
-    static std::atomic<int> counter { 0 };
-    if (!QFileInfo::exists(path))
-        return fail(QStringLiteral("no market database at %1").arg(path), QStringLiteral("notfound"));
-    const QString name = QStringLiteral("sg-audit-market-%1").arg(counter.fetch_add(1));
+    // Read-only through the market's own store code, so a SQLite file and a shared
+    // PostgreSQL market (schema "market") are read alike and nothing is migrated or written.
+    const bool url = pathOrUrl.startsWith(QLatin1String("postgresql://"))
+        || pathOrUrl.startsWith(QLatin1String("postgres://"));
+    if (!url && !QFileInfo::exists(pathOrUrl))
+        return fail(QStringLiteral("no market database at %1").arg(pathOrUrl), QStringLiteral("notfound"));
+    market::DbOptions options;
+    (url ? options.url : options.sqlitePath) = pathOrUrl;
+    options.readOnly = true;
+    auto db = market::Database::open(options);
+    if (!db)
+        return fail(QStringLiteral("cannot open the market's books: %1").arg(db.errorString()),
+                    db.errorCode());
+    auto conn = (*db)->connection();
+    if (!conn)
+        return conn.error();
     MarketTotals totals;
-    QString error;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=10000"));
-        if (!db.open()) {
-            error = db.lastError().text();
-        } else {
-            QSqlQuery q(db);
-            if (!q.exec(QStringLiteral("SELECT account, SUM(amount) FROM billed GROUP BY account"))) {
-                error = q.lastError().text();
-            } else {
-                while (q.next())
-                    totals.buyerCharged.insert(q.value(0).toString(), q.value(1).toLongLong());
-                if (!q.exec(QStringLiteral("SELECT creator, SUM(amount) FROM payouts GROUP BY creator")))
-                    error = q.lastError().text();
-                while (error.isEmpty() && q.next())
-                    totals.creatorEarned.insert(q.value(0).toString(), q.value(1).toLongLong());
-            }
-            db.close();
-        }
-    }
-    QSqlDatabase::removeDatabase(name);
-    if (!error.isEmpty())
-        return fail(QStringLiteral("reading the market totals from %1 failed: %2").arg(path, error),
+    QSqlQuery q(*conn);
+    if (!q.exec(QStringLiteral("SELECT account, SUM(amount) FROM billed GROUP BY account")))
+        return fail(QStringLiteral("reading the market totals from %1 failed: %2")
+                        .arg((*db)->describe(), q.lastError().text()),
                     QStringLiteral("io"));
+    while (q.next())
+        totals.buyerCharged.insert(q.value(0).toString(), q.value(1).toLongLong());
+    if (!q.exec(QStringLiteral("SELECT creator, SUM(amount) FROM payouts GROUP BY creator")))
+        return fail(QStringLiteral("reading the market totals from %1 failed: %2")
+                        .arg((*db)->describe(), q.lastError().text()),
+                    QStringLiteral("io"));
+    while (q.next())
+        totals.creatorEarned.insert(q.value(0).toString(), q.value(1).toLongLong());
     return totals;
 }
 

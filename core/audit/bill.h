@@ -43,8 +43,9 @@ struct BillMismatch
 // Every account present on either side whose totals differ.
 QList<BillMismatch> compareBill(const Bill &bill, const MarketTotals &market);
 
-// Reads the totals from a market database (market.sqlite of core/market: the billed and
-// payouts tables), read-only. Code "notfound" when the file does not exist.
-Result<MarketTotals> readMarketTotals(const QString &marketDbPath);
+// Reads the totals from a market's books (core/market: the billed and payouts tables),
+// read-only: a market.sqlite file or a postgresql:// URL of a shared market. Code
+// "notfound" when the file does not exist.
+Result<MarketTotals> readMarketTotals(const QString &marketDbPathOrUrl);
 
 } // namespace sg::audit

@@ -428,6 +428,23 @@ private Q_SLOTS:
             QVERIFY2(verified.exitCode == 0, qPrintable(verified.describe()));
             QVERIFY2(verified.out.startsWith("ok:"), verified.out.constData());
         }
+        // An auditor recomputes the bills from that log and compares them with the shared
+        // market's books on PostgreSQL: they agree.
+        const CliResult bill
+            = runCli({ QStringLiteral("audit"), QStringLiteral("bill"), QStringLiteral("--edge"), m_a.url,
+                       QStringLiteral("--home"), path(QStringLiteral("auditor-bill")),
+                       QStringLiteral("--market-db"), m_db, QStringLiteral("--json") });
+        QVERIFY2(bill.exitCode == 0, qPrintable(bill.describe()));
+        const QJsonObject billed = QJsonDocument::fromJson(bill.out).object();
+        QVERIFY2(billed.value(QStringLiteral("comparedWithMarket")).toBool(), bill.out.constData());
+        QVERIFY2(billed.value(QStringLiteral("mismatches")).toArray().isEmpty(), bill.out.constData());
+        QVERIFY2(!billed.value(QStringLiteral("buyers")).toArray().isEmpty(), bill.out.constData());
+        const CliResult unreachable = runCli(
+            { QStringLiteral("audit"), QStringLiteral("bill"), QStringLiteral("--edge"), m_a.url,
+              QStringLiteral("--home"), path(QStringLiteral("auditor-bill")), QStringLiteral("--market-db"),
+              QStringLiteral("postgresql://nobody@/nodb?host=/nonexistent") });
+        QCOMPARE(unreachable.exitCode, 1);
+        QVERIFY2(unreachable.err.contains("cannot open the market's books"), unreachable.err.constData());
         const CliResult exported
             = cli(m_creatorHome,
                   { QStringLiteral("log"), QStringLiteral("export"), QStringLiteral("--format"),

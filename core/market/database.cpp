@@ -3,6 +3,7 @@
 #include "common/logging.h"
 #include "crypto/sha256.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QMutex>
@@ -19,11 +20,15 @@ namespace sg::market {
 namespace {
 
 // Connections alive across all Database instances and threads; guarded by g_mutex.
+// Never destroyed: a thread pool's threads end during static destruction at exit (the
+// console's worker pool, QThreadPool's global one), and their ThreadConnections must not
+// find it freed (ASan: heap-use-after-free at exit of tst_screenshots; glibc once aborted
+// with "corrupted double-linked list").
 QBasicMutex g_mutex;
 QSet<QString> &liveConnections()
 {
-    static QSet<QString> names;
-    return names;
+    static auto *names = new QSet<QString>;
+    return *names;
 }
 std::atomic<quint64> g_threadSeq { 0 };
 std::atomic<quint64> g_instanceSeq { 0 };
@@ -35,6 +40,10 @@ struct ThreadConnections
     QStringList names;
     ~ThreadConnections()
     {
+        // At process exit (no application object any more) Qt's own connection registry
+        // may be gone already: the connections go with the process.
+        if (!QCoreApplication::instance())
+            return;
         QMutexLocker lock(&g_mutex);
         for (const QString &name : std::as_const(names)) {
             if (liveConnections().remove(name))

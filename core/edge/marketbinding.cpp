@@ -15,6 +15,7 @@
 
 #include <QJsonDocument>
 #include <QMutex>
+#include <QThread>
 #include <QThreadPool>
 
 namespace sg::edge {
@@ -55,6 +56,25 @@ QByteArray bearerOf(const ApiRequest &req)
 
 } // namespace
 
+namespace {
+// Runs fn on the global thread pool, counted in `count`. Whatever fn holds (a reference to
+// the binding) is released before the count goes down, so a binding that waits for its
+// count to reach zero (~MarketBinding) is never destroyed on a pool thread: its
+// PostgreSQL LISTEN connection belongs to the thread that opened it (a pool thread
+// releasing the last reference once destroyed it there and crashed tst_shared_store).
+template<typename Fn> void startOnPool(const std::shared_ptr<std::atomic<int>> &count, Fn fn)
+{
+    count->fetch_add(1);
+    QThreadPool::globalInstance()->start([count, fn = std::move(fn)]() mutable {
+        {
+            Fn run = std::move(fn);
+            run();
+        }
+        count->fetch_sub(1);
+    });
+}
+} // namespace
+
 struct MarketBinding::Private
 {
     MarketBindingOptions options;
@@ -74,6 +94,8 @@ struct MarketBinding::Private
     QSet<QString> billed; // buyer\njob\nshard, under mutex
     std::atomic<quint64> billedErased { 0 }; // grows when entries leave `billed` (job end)
     std::atomic<qint64> lastRefreshMs { 0 };
+    // Work this binding has on the global thread pool (reloads, API calls); see startOnPool.
+    std::shared_ptr<std::atomic<int>> poolTasks = std::make_shared<std::atomic<int>>(0);
     // Tells this binding's per-thread memos (below) from another's.
     const quint64 instance = nextInstance.fetch_add(1) + 1;
     static inline std::atomic<quint64> nextInstance { 0 };
@@ -123,7 +145,7 @@ struct MarketBinding::Private
                                             auto dd = weak.lock();
                                             if (!dd)
                                                 return;
-                                            QThreadPool::globalInstance()->start([dd, channel] {
+                                            startOnPool(dd->poolTasks, [dd, channel] {
                                                 if (channel == QLatin1String(market::Market::kKeysChannel))
                                                     (void)dd->market->refreshKeys();
                                                 else
@@ -360,7 +382,7 @@ public:
         qint64 last = d->lastRefreshMs.load();
         if (nowMs - last >= 1000 && d->lastRefreshMs.compare_exchange_strong(last, nowMs)) {
             auto dd = d;
-            QThreadPool::globalInstance()->start([dd] {
+            startOnPool(d->poolTasks, [dd] {
                 dd->refreshRevocations();
                 (void)dd->market->refreshKeys();
             });
@@ -699,7 +721,16 @@ ApiResponse jobs(const std::shared_ptr<MarketBinding::Private> &d, const ApiRequ
 
 MarketBinding::MarketBinding() : d(std::make_shared<Private>())
 { }
-MarketBinding::~MarketBinding() = default;
+MarketBinding::~MarketBinding()
+{
+    // Let this binding's pool work finish (it is short: a reload or one API call) so the
+    // last reference is dropped here, on the thread that owns the store's connections.
+    if (!d)
+        return;
+    const auto count = d->poolTasks;
+    for (int waited = 0; count->load() > 0 && waited < 30000; ++waited)
+        QThread::msleep(1);
+}
 
 market::Market &MarketBinding::market()
 {
@@ -798,7 +829,7 @@ EdgeServices MarketBinding::services(std::shared_ptr<ledger::Ledger> ledger, std
         } else
             return false;
         // SQLite commits and signing stay off the event loop.
-        QThreadPool::globalInstance()->start([work, done] { done(work()); });
+        startOnPool(dd->poolTasks, [work, done] { done(work()); });
         return true;
     };
     return s;

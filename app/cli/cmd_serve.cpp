@@ -60,6 +60,10 @@ int serve(sg::cli::Context &ctx)
     p.addOption({ QStringLiteral("rate-limit-buyer"),
                   QStringLiteral("Requests per second per buyer, optionally /BURST (default: no limit)."),
                   QStringLiteral("RATE[/BURST]") });
+    p.addOption(
+        { QStringLiteral("sync-charges"),
+          QStringLiteral("Serve a first delivery only once its charge is on disk (default: once it is "
+                         "committed; it is synced about a millisecond later, while the bytes flow).") });
     if (!ctx.parse(p,
                    QStringLiteral("Serve this home's published datasets over HTTP (token-gated, metered).")))
         return ctx.exitCode();
@@ -126,7 +130,8 @@ int serve(sg::cli::Context &ctx)
     if (!ledgerOpened)
         return ctx.fail(QStringLiteral("cannot open the receipt log: %1").arg(ledgerOpened.errorString()));
     std::shared_ptr<ledger::Ledger> log(std::move(*ledgerOpened));
-    auto binding = edge::MarketBinding::open({ ctx.home(), ctx.db(), nullptr });
+    auto binding = edge::MarketBinding::open(
+        { ctx.home(), ctx.db(), nullptr, p.isSet(QStringLiteral("sync-charges")) });
     if (!binding)
         return ctx.fail(QStringLiteral("cannot open the market store: %1").arg(binding.errorString()));
 

@@ -482,6 +482,8 @@ public:
             cr.amount = *amount;
             cr.currency = (*lic)->pricePerAccess.currency;
             cr.maxSpend = grant.maxSpend;
+            cr.durability
+                = d->options.syncCharges ? market::Durability::Immediate : market::Durability::Deferred;
             auto r = d->market->accounts().charge(cr);
             if (!r) {
                 if (r.errorCode() == market::AccountErrors::kInsufficient)
@@ -753,6 +755,11 @@ Result<std::unique_ptr<MarketBinding>> MarketBinding::open(const MarketBindingOp
     b->d->blobs = std::make_unique<packaging::BlobStore>(Paths(options.home).blobs());
     SG_TRY(b->d->loadKeys());
     return b;
+}
+
+const MarketBindingOptions &MarketBinding::options() const
+{
+    return d->options;
 }
 
 Status MarketBinding::reload()

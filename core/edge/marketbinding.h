@@ -25,6 +25,10 @@ struct MarketBindingOptions
     QString home;
     QString dbUrl; // --db; empty = SQLite in the home
     const Clock *clock = nullptr;
+    // false (the default): a first delivery is served once its debit is committed; the
+    // market's WAL syncer puts it on disk about a millisecond later, while the bytes flow
+    // (market::Durability::Deferred). true: served only once the debit is on disk.
+    bool syncCharges = false;
 };
 
 class MarketBinding
@@ -39,6 +43,7 @@ public:
     Status reload();
 
     market::Market &market();
+    const MarketBindingOptions &options() const;
 
     struct Private; // shared with the content source, gate and API routes
 

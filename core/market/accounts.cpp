@@ -409,7 +409,7 @@ Result<ChargeResult> Accounts::charge(const ChargeRequest &r)
         return fail(QStringLiteral("a charge needs the shard and manifest CIDs"), AccountErrors::kInvalid);
     const qint64 now = m_clock->nowSecs();
 
-    auto tx = WriteTransaction::begin(*m_db);
+    auto tx = WriteTransaction::begin(*m_db, r.durability);
     if (!tx)
         return tx.error();
     SG_TRY((*tx)->lock(QStringLiteral("account:") + r.buyer));

@@ -65,6 +65,9 @@ struct ChargeRequest
     qint64 amount = 0; // micro-units (see license/policy.h accessCharge())
     QString currency;
     qint64 maxSpend = -1; // the token's maxSpend in micro-units, -1 = none
+    // Deferred: returns once the debit is committed, before it is synced to disk (see
+    // Durability); the edge's default, so a first delivery does not wait for a disk flush.
+    Durability durability = Durability::Immediate;
 };
 
 struct ChargeResult

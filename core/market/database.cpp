@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QMutex>
 #include <QSet>
@@ -14,8 +15,108 @@
 #include <QUrlQuery>
 
 #include <atomic>
+#include <cerrno>
+#include <condition_variable>
+#include <cstring>
+#include <fcntl.h>
+#include <mutex>
+#include <thread>
+#include <unistd.h>
 
 namespace sg::market {
+
+// Puts deferred commits on disk: one fdatasync of the WAL file for all the commits made
+// since the previous one. A thread of its own, started on the first request; it waits for
+// work and never polls.
+class WalSyncer
+{
+public:
+    explicit WalSyncer(const QString &walPath) : m_path(QFile::encodeName(walPath)) { }
+    ~WalSyncer()
+    {
+        {
+            std::lock_guard<std::mutex> lock(m_mutex);
+            m_stop = true; // the thread still syncs what was requested before
+        }
+        m_wake.notify_all();
+        if (m_thread.joinable())
+            m_thread.join();
+    }
+
+    void request()
+    {
+        {
+            std::lock_guard<std::mutex> lock(m_mutex);
+            ++m_requested;
+            if (!m_thread.joinable())
+                m_thread = std::thread([this] { run(); });
+        }
+        m_wake.notify_one();
+    }
+
+    Status flush()
+    {
+        std::unique_lock<std::mutex> lock(m_mutex);
+        const quint64 target = m_requested;
+        m_done.wait(lock, [&] { return m_synced >= target; });
+        if (!m_lastError.isEmpty())
+            return fail(m_lastError, QStringLiteral("db"));
+        return {};
+    }
+
+    quint64 syncs() const { return m_syncs.load(std::memory_order_relaxed); }
+
+private:
+    void run()
+    {
+        std::unique_lock<std::mutex> lock(m_mutex);
+        for (;;) {
+            m_wake.wait(lock, [&] { return m_stop || m_requested > m_synced; });
+            if (m_requested == m_synced)
+                return; // stopping, nothing left
+            const quint64 target = m_requested;
+            lock.unlock();
+            const QString error = syncFile();
+            lock.lock();
+            m_synced = target;
+            m_lastError = error;
+            m_syncs.fetch_add(1, std::memory_order_relaxed);
+            m_done.notify_all();
+        }
+    }
+
+    // Opened for each flush: SQLite deletes the WAL when its last connection closes (after a
+    // checkpoint that synced everything) and creates a new one on the next write.
+    QString syncFile() const
+    {
+        const int fd = ::open(m_path.constData(), O_RDONLY | O_CLOEXEC);
+        if (fd < 0) {
+            if (errno == ENOENT)
+                return {};
+            return QStringLiteral("cannot open %1 to sync it: %2")
+                .arg(QFile::decodeName(m_path), QString::fromLocal8Bit(strerror(errno)));
+        }
+        QString error;
+        if (::fdatasync(fd) != 0) {
+            error = QStringLiteral("cannot sync %1: %2 (charges of the last moments could be lost on a power "
+                                   "failure)")
+                        .arg(QFile::decodeName(m_path), QString::fromLocal8Bit(strerror(errno)));
+            qCWarning(lcMarket).noquote() << error;
+        }
+        ::close(fd);
+        return error;
+    }
+
+    const QByteArray m_path;
+    std::mutex m_mutex;
+    std::condition_variable m_wake, m_done;
+    quint64 m_requested = 0;
+    quint64 m_synced = 0;
+    bool m_stop = false;
+    QString m_lastError;
+    std::atomic<quint64> m_syncs { 0 };
+    std::thread m_thread;
+};
 
 namespace {
 
@@ -202,10 +303,14 @@ int sqliteCode(const QSqlError &error)
 Database::Database(DbOptions options, Dialect dialect)
     : m_options(std::move(options)), m_dialect(dialect),
       m_prefix(QStringLiteral("sg-market-%1-").arg(++g_instanceSeq))
-{ }
+{
+    if (m_dialect == Dialect::Sqlite && !m_options.readOnly)
+        m_walSyncer = std::make_unique<WalSyncer>(m_options.sqlitePath + QStringLiteral("-wal"));
+}
 
 Database::~Database()
 {
+    m_walSyncer.reset(); // deferred commits reach the disk first
     QMutexLocker lock(&g_mutex);
     const QSet<QString> names = liveConnections();
     for (const QString &name : names) {
@@ -214,6 +319,22 @@ Database::~Database()
             QSqlDatabase::removeDatabase(name);
         }
     }
+}
+
+void Database::requestWalSync() const
+{
+    if (m_walSyncer)
+        m_walSyncer->request();
+}
+
+Status Database::syncWal() const
+{
+    return m_walSyncer ? m_walSyncer->flush() : Status();
+}
+
+quint64 Database::walSyncs() const
+{
+    return m_walSyncer ? m_walSyncer->syncs() : 0;
 }
 
 QString Database::describe() const
@@ -705,17 +826,37 @@ Status Database::migrate(QSqlDatabase &conn) const
     return (*tx)->commit();
 }
 
-Result<std::unique_ptr<WriteTransaction>> WriteTransaction::begin(const Database &db)
+Result<std::unique_ptr<WriteTransaction>> WriteTransaction::begin(const Database &db, Durability durability)
 {
     auto conn = db.connection();
     if (!conn)
         return conn.error();
-    const QString sql = db.dialect() == Database::Dialect::Sqlite ? QStringLiteral("BEGIN IMMEDIATE")
-                                                                  : QStringLiteral("BEGIN");
-    auto q = db.exec(*conn, sql);
-    if (!q)
+    const bool sqlite = db.dialect() == Database::Dialect::Sqlite;
+    // Deferred: COMMIT writes the WAL without syncing it (synchronous=NORMAL on this
+    // connection until restoreSync()); the WAL syncer syncs it right after.
+    const bool deferred = sqlite && durability == Durability::Deferred && !db.readOnly();
+    if (deferred) {
+        auto p = db.exec(*conn, QStringLiteral("PRAGMA synchronous = NORMAL"));
+        if (!p)
+            return p.error();
+    }
+    auto q = db.exec(*conn, sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"));
+    if (!q) {
+        if (deferred)
+            (void)db.exec(*conn, QStringLiteral("PRAGMA synchronous = FULL"));
         return q.error();
-    return std::unique_ptr<WriteTransaction>(new WriteTransaction(db, *conn));
+    }
+    return std::unique_ptr<WriteTransaction>(new WriteTransaction(db, *conn, deferred));
+}
+
+void WriteTransaction::restoreSync()
+{
+    if (!m_deferred)
+        return;
+    m_deferred = false;
+    auto q = m_db.exec(m_conn, QStringLiteral("PRAGMA synchronous = FULL"));
+    if (!q)
+        qCWarning(lcMarket).noquote() << "cannot restore synchronous=FULL:" << q.errorString();
 }
 
 Status WriteTransaction::lock(const QString &name)
@@ -749,6 +890,7 @@ WriteTransaction::~WriteTransaction()
         QSqlQuery q(m_conn);
         q.exec(QStringLiteral("ROLLBACK"));
     }
+    restoreSync();
 }
 
 Status WriteTransaction::commit()
@@ -760,6 +902,10 @@ Status WriteTransaction::commit()
         return q.error();
     }
     m_open = false;
+    if (m_deferred) {
+        restoreSync();
+        m_db.requestWalSync();
+    }
     return {};
 }
 

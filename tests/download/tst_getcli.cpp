@@ -2,6 +2,7 @@
 // faults injected by a proxy, kill -9 twenty times, two gets on one folder, Ctrl-C,
 // a full disk, and the buyer's bill after all of it.
 
+#include "common/money.h"
 #include "serveprocess.h"
 #include "testkit.h"
 #include "testsupport.h"
@@ -37,6 +38,7 @@ private Q_SLOTS:
     void fullDisk();
     void badInput();
     void bundlesFetchedDuringTransfer();
+    void chargesSurviveKilledEdge();
 
 private:
     QString newBuyer(const QString &name);
@@ -455,6 +457,50 @@ void TestGetCli::bundlesFetchedDuringTransfer()
                              out + QStringLiteral("/.shardgate/receipts/") + b, QStringLiteral("--vkey"),
                              out + QStringLiteral("/.shardgate/log.vkey") });
         QVERIFY2(verify.exitCode == 0, qPrintable(verify.describe()));
+    }
+}
+
+void TestGetCli::chargesSurviveKilledEdge()
+{
+    // The edge charges a first delivery once it is committed and syncs the market's WAL just
+    // after (not before the bytes flow): kill -9 of the edge right after a download loses no
+    // debit. Then the edge comes back with --sync-charges (every debit on disk before its
+    // shard is served) and a second buyer's download is billed the same way.
+    const QJsonObject manifest
+        = QJsonDocument::fromJson(readAllOf(m_tmp.filePath(QStringLiteral("m.json")))).object();
+    const int shards = int(manifest.value(QLatin1String("shards")).toArray().size());
+    const auto billOf = [&](const QString &buyer) {
+        auto show = test::runCli({ QStringLiteral("account"), QStringLiteral("show"), buyer,
+                                   QStringLiteral("--home"), m_home, QStringLiteral("--json") });
+        if (show.exitCode != 0)
+            qWarning() << show.describe();
+        return QJsonDocument::fromJson(show.out).object();
+    };
+    for (const bool syncCharges : { false, true }) {
+        const QString buyer
+            = syncCharges ? QStringLiteral("buyer-edge-kill-sync") : QStringLiteral("buyer-edge-kill");
+        const QString key = newBuyer(buyer);
+        const QString out = m_tmp.filePath(QStringLiteral("out-") + buyer);
+        QProcess *p = startGet({ QStringLiteral("--edge"), m_edge, m_cid, QStringLiteral("--out"), out,
+                                 QStringLiteral("--receipt-wait"), QStringLiteral("0") },
+                               key);
+        QCOMPARE(finish(p), 0);
+        delete p;
+        checkOut(out);
+        QProcess &edge = m_serve.process();
+        ::kill(pid_t(edge.processId()), SIGKILL);
+        QVERIFY(edge.waitForFinished(10000));
+        const QJsonObject bill = billOf(buyer);
+        // 10.00 USD less 0.01 per shard, each charged once.
+        const auto credits = parseMoney(bill.value(QLatin1String("credits")).toString());
+        QVERIFY2(credits.ok(), qPrintable(QJsonDocument(bill).toJson()));
+        QCOMPARE(*credits, 10 * kMicrosPerUnit - shards * (kMicrosPerUnit / 100));
+        QStringList serveArgs { QStringLiteral("--home"), m_home, QStringLiteral("--listen"),
+                                QStringLiteral("127.0.0.1:0") };
+        if (!syncCharges)
+            serveArgs << QStringLiteral("--sync-charges"); // for the next round
+        QVERIFY2(m_serve.start(serveArgs), qPrintable(m_serve.errorString()));
+        m_edge = m_serve.url();
     }
 }
 

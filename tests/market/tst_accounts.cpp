@@ -70,6 +70,7 @@ private Q_SLOTS:
     void payoutsAndHistory();
     void concurrentDebits();
     void concurrentSameShard();
+    void deferredCharges();
 
 private:
     std::unique_ptr<QTemporaryDir> m_tmp;
@@ -511,6 +512,54 @@ void TestAccounts::concurrentSameShard()
     QCOMPARE(charged.load(), 1);
     QCOMPARE(repeats.load(), 39);
     QCOMPARE(accounts().get(QStringLiteral("buyer"))->credits, 1000000 - 7000);
+}
+
+void TestAccounts::deferredCharges()
+{
+    // The edge's charges: committed (another connection sees them at once) and synced by the
+    // WAL syncer afterwards; the same rules as an immediate charge (once per job and shard,
+    // never below zero); the connection is back to synchronous=FULL after each one, also
+    // after a refused charge, so other writes on it are synced as before.
+    QVERIFY(accounts().create(QStringLiteral("buyer"), 100000).ok());
+    const auto deferred = [](const QString &shard, qint64 amount) {
+        ChargeRequest r = chargeOf(QStringLiteral("buyer"), QStringLiteral("job"), shard, amount);
+        r.durability = Durability::Deferred;
+        return r;
+    };
+    Database &db = m_market->database();
+    const quint64 syncsBefore = db.walSyncs();
+    for (int i = 0; i < 9; ++i) {
+        auto r = accounts().charge(deferred(shardName(i), 10000));
+        QVERIFY2(r.ok(), qPrintable(r.errorString()));
+        QVERIFY(r->charged);
+    }
+    auto repeat = accounts().charge(deferred(shardName(3), 10000));
+    QVERIFY(repeat.ok());
+    QVERIFY(repeat->alreadyBilled);
+    auto over = accounts().charge(deferred(shardName(9), 20000));
+    QCOMPARE(over.errorCode(), AccountErrors::kInsufficient);
+
+    // Another Market (another connection, as `account show` in another process would).
+    MarketOptions o = test::marketOptions(m_tmp->path());
+    o.clock = &m_clock;
+    auto other = Market::open(o);
+    QVERIFY2(other.ok(), qPrintable(other.errorString()));
+    QCOMPARE((*other)->accounts().get(QStringLiteral("buyer"))->credits, 10000);
+    QCOMPARE(*(*other)->accounts().spentInJob(QStringLiteral("buyer"), QStringLiteral("job")), 90000);
+
+    QVERIFY(db.syncWal().ok());
+    auto conn = db.connection();
+    QVERIFY(conn.ok());
+    if (db.dialect() == Database::Dialect::Sqlite) {
+        QVERIFY2(db.walSyncs() > syncsBefore, "the deferred commits were never synced");
+        QVERIFY(db.walSyncs() <= syncsBefore + 11); // at most one per commit
+        auto mode = db.exec(*conn, QStringLiteral("PRAGMA synchronous"));
+        QVERIFY(mode.ok());
+        QVERIFY(mode->next());
+        QCOMPARE(mode->value(0).toInt(), 2); // FULL
+    } else {
+        QCOMPARE(db.walSyncs(), quint64(0)); // PostgreSQL commits every charge synchronously
+    }
 }
 
 QTEST_GUILESS_MAIN(TestAccounts)

@@ -10,6 +10,7 @@
 #include "downloads/downloadmanager.h"
 #include "downloads/downloadsworkspace.h"
 #include "edge/edgeworkspace.h"
+#include "edge/marketbinding.h"
 #include "ledger/ledgerworkspace.h"
 #include "license/license.h"
 #include "models/billmodel.h"
@@ -76,6 +77,7 @@ private Q_SLOTS:
 
         // Settings > Downloads starts from its default (O_DIRECT where the filesystem takes it).
         QSettings().remove(QStringLiteral("downloads/cachedWrites"));
+        QSettings().remove(QStringLiteral("edge/syncCharges"));
         AppContext context(home);
         Console console(&context);
         context.setBuyer(demo->buyer, demo->apiKey);
@@ -92,11 +94,21 @@ private Q_SLOTS:
         capacity->setText(QStringLiteral("lots"));
         Q_EMIT capacity->editingFinished();
         QCOMPARE(capacity->text(), QStringLiteral("3GiB"));
+        // "Sync each charge to disk before serving" (serve --sync-charges), off by default:
+        // ticked, the embedded edge starts with it, and the download below is billed that way.
+        auto *syncCharges = console.window()->findChild<QCheckBox *>(QStringLiteral("syncCharges"));
+        QVERIFY(syncCharges);
+        QVERIFY(!syncCharges->isChecked());
+        QVERIFY(!syncCharges->toolTip().isEmpty());
+        syncCharges->setChecked(true);
+        QCOMPARE(QSettings().value(QStringLiteral("edge/syncCharges")), QVariant(true));
         QSignalSpy started(context.edge(), &EmbeddedEdge::started);
         context.edge()->start(QStringLiteral("127.0.0.1:0"));
         QVERIFY(started.wait(10000));
         QVERIFY(context.edge()->inspector());
         QCOMPARE(context.edge()->inspector()->cacheStats().capacityBytes, qint64(3) << 30);
+        QVERIFY(context.edge()->binding());
+        QVERIFY(context.edge()->binding()->options().syncCharges);
         console.window()->show();
 
         // --- Publish: a new folder, typed into the form, packed while a probe watches the loop.

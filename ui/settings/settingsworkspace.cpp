@@ -47,6 +47,7 @@ const QString kAutostartKey = QStringLiteral("edge/autostart");
 // Read by EmbeddedEdge::start too.
 const QString kCacheCapacityKey = QStringLiteral("edge/cacheCapacity");
 const QString kRateLimitKey = QStringLiteral("edge/rateLimitPerBuyer");
+const QString kSyncChargesKey = QStringLiteral("edge/syncCharges");
 const QString kDefaultCapacity = QStringLiteral("10GiB");
 // Read by DownloadManager::start (through cachedDownloadWrites()).
 const QString kCachedWritesKey = QStringLiteral("downloads/cachedWrites");
@@ -235,6 +236,16 @@ SettingsWorkspace::SettingsWorkspace(AppContext *context, QWidget *parent)
     connect(rate, &QDoubleSpinBox::valueChanged, this,
             [](double v) { QSettings().setValue(kRateLimitKey, v); });
     ef->addRow(tr("Rate limit per buyer:"), rate);
+    auto *syncCharges = new QCheckBox(tr("Sync each charge to disk before serving the shard"));
+    syncCharges->setObjectName(QStringLiteral("syncCharges"));
+    syncCharges->setToolTip(
+        tr("Off: a charge is committed before the first byte and synced to disk about a millisecond later, "
+           "while the bytes flow (a crash of the edge loses no charge; a power cut can lose the last "
+           "millisecond's). On: no byte of a shard leaves before its charge is on disk (slower)."));
+    syncCharges->setChecked(QSettings().value(kSyncChargesKey, false).toBool());
+    connect(syncCharges, &QCheckBox::toggled, this,
+            [](bool on) { QSettings().setValue(kSyncChargesKey, on); });
+    ef->addRow(QString(), syncCharges);
     layout->addWidget(edge);
 
     // Downloads: applies to every download started (or resumed) afterwards.

@@ -77,6 +77,7 @@ void EmbeddedEdge::start(const QString &listen)
         return;
     }
     // The operator's choices from Settings > Edge defaults (keys shared with SettingsWorkspace).
+    bool syncCharges = false;
     {
         QSettings settings;
         const qint64 capacity = parseSize(settings.value(QStringLiteral("edge/cacheCapacity")).toString());
@@ -84,13 +85,14 @@ void EmbeddedEdge::start(const QString &listen)
             config.cacheCapacity = capacity;
         config.rateLimitPerBuyer
             = std::max(0.0, settings.value(QStringLiteral("edge/rateLimitPerBuyer"), 0.0).toDouble());
+        syncCharges = settings.value(QStringLiteral("edge/syncCharges"), false).toBool();
     }
     m_error.clear();
     setState(State::Starting);
     const QString home = m_home;
     runAsync(
         this,
-        [home, config]() -> Result<std::shared_ptr<Opened>> {
+        [home, config, syncCharges]() -> Result<std::shared_ptr<Opened>> {
             auto opened = std::make_shared<Opened>();
             auto ledger = ledger::Ledger::open(ledger::LedgerOptions::forHome(home));
             if (!ledger.ok())
@@ -98,6 +100,7 @@ void EmbeddedEdge::start(const QString &listen)
             opened->ledger = std::shared_ptr<ledger::Ledger>(std::move(ledger.value()));
             edge::MarketBindingOptions options;
             options.home = home;
+            options.syncCharges = syncCharges;
             auto binding = edge::MarketBinding::open(options);
             if (!binding.ok())
                 return fail(QStringLiteral("market: %1").arg(binding.errorString()));

@@ -76,7 +76,9 @@ struct ChargeResult
     bool alreadyBilled = false; // (buyer, job, shard) was billed before: nothing changed
     qint64 amount = 0; // debited now (0 when alreadyBilled)
     qint64 credits = 0; // balance after
-    qint64 spentInJob = 0; // total billed under the job after this call
+    // Total billed under the job after this call, when the request had a maxSpend (the sum is
+    // only worked out then); -1 otherwise (Accounts::spentInJob() tells it).
+    qint64 spentInJob = -1;
 };
 
 struct AccountEntry

@@ -316,13 +316,28 @@ void TestAccounts::maxSpendWithoutHold()
     QVERIFY(accounts().create(QStringLiteral("b"), 1000000).ok());
     auto r = chargeOf(QStringLiteral("b"), QStringLiteral("j"), shardName(1), 30000);
     r.maxSpend = 50000;
-    QVERIFY(accounts().charge(r)->charged);
+    auto first = accounts().charge(r);
+    QVERIFY(first->charged);
+    QCOMPARE(first->spentInJob, 30000);
     r.shard = shardName(2);
     auto over = accounts().charge(r);
     QCOMPARE(over.errorCode(), AccountErrors::kMaxSpend);
     r.amount = 20000;
-    QVERIFY(accounts().charge(r)->charged);
+    auto second = accounts().charge(r);
+    QVERIFY(second->charged);
+    QCOMPARE(second->spentInJob, 50000);
     QCOMPARE(accounts().get(QStringLiteral("b"))->credits, 1000000 - 50000);
+    // A repeat within the limit: not charged, the job's total as it is.
+    auto repeat = accounts().charge(r);
+    QVERIFY(repeat->alreadyBilled);
+    QCOMPARE(repeat->spentInJob, 50000);
+    // Without a maxSpend the total is not worked out (Accounts::spentInJob() tells it).
+    r.maxSpend = -1;
+    r.shard = shardName(3);
+    auto free = accounts().charge(r);
+    QVERIFY(free->charged);
+    QCOMPARE(free->spentInJob, -1);
+    QCOMPARE(*accounts().spentInJob(QStringLiteral("b"), QStringLiteral("j")), 70000);
 }
 
 void TestAccounts::holds()

@@ -80,8 +80,11 @@ Downloader::Downloader(DownloadOptions options, QObject *parent)
     connect(&m_refreshTimer, &QTimer::timeout, this, [this] {
         checkTokenRefresh();
         maybeSync(false);
-        prefetchReceipts();
     });
+    // The edge signs a checkpoint about once a second: asked four times as often, a bundle
+    // waits at most a quarter second after its checkpoint before it is fetched.
+    m_prefetchTimer.setInterval(kPrefetchTickMs);
+    connect(&m_prefetchTimer, &QTimer::timeout, this, &Downloader::prefetchReceipts);
     // Two threads more than cores: a worker waiting for its O_DIRECT write leaves its core
     // to another that hashes the next shard.
     m_pool.setMaxThreadCount(qBound(2, QThread::idealThreadCount(), 8) + 2);
@@ -525,7 +528,14 @@ void Downloader::startTransfer()
     if (m_connections.isEmpty())
         connectToEdge();
     m_refreshTimer.start();
+    m_prefetchTimer.start();
     schedule();
+    // The log key now, beside the first shards: bundles can be checked and kept as soon as a
+    // checkpoint covers them.
+    if (!m_logKey && !m_keyAsked) {
+        m_keyAsked = true;
+        askLogKey({});
+    }
 }
 
 QList<int> Downloader::fetchOrder() const
@@ -1130,6 +1140,7 @@ void Downloader::verifyFiles()
 {
     m_phase = Phase::Verify;
     m_refreshTimer.stop();
+    m_prefetchTimer.stop();
     for (ShardConnection *c : std::as_const(m_connections))
         c->abort();
     drainWorkers(); // the file hashes fed so far
@@ -1553,6 +1564,7 @@ void Downloader::end(const Status &status)
         return;
     m_phase = Phase::Done;
     m_refreshTimer.stop();
+    m_prefetchTimer.stop();
     for (ShardConnection *c : std::as_const(m_connections))
         c->abort();
     drainWorkers();

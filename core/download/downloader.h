@@ -224,6 +224,10 @@ private:
     bool m_tokenRequestInFlight = false;
     bool m_authRetryUsed = false; // one refresh per auth failure streak
     QTimer m_refreshTimer;
+    // During the transfer: asks for the latest checkpoint every kPrefetchTickMs and fetches the
+    // bundles it covers (prefetchReceipts), so few are left for the end of the download.
+    QTimer m_prefetchTimer;
+    static constexpr int kPrefetchTickMs = 250;
 
     QThreadPool m_pool; // shard checks + writes, file hashes
     QHash<int, ShardTask *> m_checking; // bodies on the pool

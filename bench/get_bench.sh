@@ -98,10 +98,15 @@ token=$("$cli" token --edge "$edge" --api-key "$key" --manifest "$cid" --ttl 360
 echo "== edge $edge, manifest $cid"
 
 now() { date +%s.%N; }
+# Between runs, outside every timing: write back what the last tool left dirty (curl and
+# aria2c write through the page cache, so their 1 GiB is still being written back when they
+# exit) and let it finish, so no tool's run pays for the previous one's writeback.
+settle() { sync; sleep 0.3; }
 rate() { python3 -c "print(f'{$total / ($2 - $1) / 1048576:.0f}')"; }
 
 # Warm the page cache of the blob store once, so every tool reads from memory alike.
 cat "$SHARDGATE_HOME"/blobs/*/* > /dev/null
+settle
 
 urls=()
 for i in $(seq 1 "$nfiles"); do urls+=("$edge/v1/files/$cid/part-$i.bin"); done
@@ -118,6 +123,7 @@ for round in $(seq 1 "$rounds"); do
   (cd "$work/curl" && sha256sum part-*.bin > /dev/null)
   t2=$(now)
   rm -rf "$work/curl"
+  settle
   echo "curl $t0 $t1 $t2" >> "$work/times"
 
   aria_t0=0; aria_t1=0; aria_t2=0
@@ -132,6 +138,7 @@ for round in $(seq 1 "$rounds"); do
     (cd "$work/aria" && sha256sum part-*.bin > /dev/null)
     aria_t2=$(now)
     rm -rf "$work/aria"
+    settle
     echo "aria $aria_t0 $aria_t1 $aria_t2" >> "$work/times"
   fi
 
@@ -143,6 +150,7 @@ for round in $(seq 1 "$rounds"); do
   (cd "$work/get" && sha256sum -c --quiet .shardgate/SHA256SUMS)
   rss_kib=$(tail -1 "$work/get.rss" | cut -d' ' -f1)
   rm -rf "$work/get"
+  settle
   echo "get $g0 $g1 $g1" >> "$work/times"
 
   b0=0; b1=0; brss_kib=0
@@ -155,6 +163,7 @@ for round in $(seq 1 "$rounds"); do
     (cd "$work/base" && sha256sum -c --quiet .shardgate/SHA256SUMS)
     brss_kib=$(tail -1 "$work/base.rss" | cut -d' ' -f1)
     rm -rf "$work/base"
+    settle
     echo "base $b0 $b1 $b1" >> "$work/times"
   fi
 done

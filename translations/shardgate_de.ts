@@ -2015,6 +2015,14 @@
         <source>Keeps the downloaded data in memory, so a program that reads it right afterwards finds it there. Slower for large datasets, and it pushes other programs&apos; data out of memory. Unticked, verified shards are written directly to disk (O_DIRECT), but only where the filesystem takes it; elsewhere the page cache is used anyway.</source>
         <translation>Hält die heruntergeladenen Daten im Arbeitsspeicher, sodass ein Programm, das sie gleich danach liest, sie dort vorfindet. Langsamer bei großen Datensätzen, und es verdrängt die Daten anderer Programme aus dem Arbeitsspeicher. Ohne Haken werden geprüfte Shards direkt auf die Platte geschrieben (O_DIRECT), aber nur, wo das Dateisystem das zulässt; sonst wird ohnehin der Seitencache verwendet.</translation>
     </message>
+    <message>
+        <source>Sync each charge to disk before serving the shard</source>
+        <translation>Jede Abrechnung vor dem Ausliefern des Shards auf die Platte schreiben</translation>
+    </message>
+    <message>
+        <source>Off: a charge is committed before the first byte and synced to disk about a millisecond later, while the bytes flow (a crash of the edge loses no charge; a power cut can lose the last millisecond&apos;s). On: no byte of a shard leaves before its charge is on disk (slower).</source>
+        <translation>Aus: Eine Abrechnung wird vor dem ersten Byte festgeschrieben und etwa eine Millisekunde später auf die Platte synchronisiert, während die Daten fließen (ein Absturz des Edge verliert keine Abrechnung; ein Stromausfall kann die der letzten Millisekunde verlieren). Ein: Kein Byte eines Shards geht hinaus, bevor seine Abrechnung auf der Platte ist (langsamer).</translation>
+    </message>
 </context>
 <context>
     <name>sg::ui::ShardListModel</name>

@@ -2015,6 +2015,14 @@
         <source>Keeps the downloaded data in memory, so a program that reads it right afterwards finds it there. Slower for large datasets, and it pushes other programs&apos; data out of memory. Unticked, verified shards are written directly to disk (O_DIRECT), but only where the filesystem takes it; elsewhere the page cache is used anyway.</source>
         <translation>Mantiene los datos descargados en memoria, de modo que un programa que los lea justo después los encuentre allí. Más lento con conjuntos de datos grandes, y desplaza de la memoria los datos de otros programas. Sin marcar, los shards verificados se escriben directamente en el disco (O_DIRECT), pero solo donde el sistema de archivos lo admite; en los demás casos se usa igualmente la caché de páginas.</translation>
     </message>
+    <message>
+        <source>Sync each charge to disk before serving the shard</source>
+        <translation>Escribir cada cargo en el disco antes de servir el fragmento</translation>
+    </message>
+    <message>
+        <source>Off: a charge is committed before the first byte and synced to disk about a millisecond later, while the bytes flow (a crash of the edge loses no charge; a power cut can lose the last millisecond&apos;s). On: no byte of a shard leaves before its charge is on disk (slower).</source>
+        <translation>Desactivado: un cargo se confirma antes del primer byte y se sincroniza con el disco alrededor de un milisegundo después, mientras fluyen los datos (una caída del edge no pierde ningún cargo; un corte de luz puede perder los del último milisegundo). Activado: ningún byte de un fragmento sale antes de que su cargo esté en el disco (más lento).</translation>
+    </message>
 </context>
 <context>
     <name>sg::ui::ShardListModel</name>

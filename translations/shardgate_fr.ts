@@ -2015,6 +2015,14 @@
         <source>Keeps the downloaded data in memory, so a program that reads it right afterwards finds it there. Slower for large datasets, and it pushes other programs&apos; data out of memory. Unticked, verified shards are written directly to disk (O_DIRECT), but only where the filesystem takes it; elsewhere the page cache is used anyway.</source>
         <translation>Garde les données téléchargées en mémoire : un programme qui les lit juste après les y trouve. Plus lent pour les grands jeux de données, et cela chasse de la mémoire les données des autres programmes. Décochée, les shards vérifiés sont écrits directement sur le disque (O_DIRECT), mais seulement là où le système de fichiers l&apos;accepte ; ailleurs, le cache de pages est utilisé de toute façon.</translation>
     </message>
+    <message>
+        <source>Sync each charge to disk before serving the shard</source>
+        <translation>Écrire chaque facturation sur le disque avant de servir le fragment</translation>
+    </message>
+    <message>
+        <source>Off: a charge is committed before the first byte and synced to disk about a millisecond later, while the bytes flow (a crash of the edge loses no charge; a power cut can lose the last millisecond&apos;s). On: no byte of a shard leaves before its charge is on disk (slower).</source>
+        <translation>Désactivé : une facturation est validée avant le premier octet et synchronisée sur le disque environ une milliseconde plus tard, pendant que les données circulent (un plantage de l&apos;edge ne perd aucune facturation ; une coupure de courant peut perdre celles de la dernière milliseconde). Activé : aucun octet d&apos;un fragment ne part avant que sa facturation soit sur le disque (plus lent).</translation>
+    </message>
 </context>
 <context>
     <name>sg::ui::ShardListModel</name>

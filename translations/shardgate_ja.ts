@@ -2008,6 +2008,14 @@
         <source>Keeps the downloaded data in memory, so a program that reads it right afterwards finds it there. Slower for large datasets, and it pushes other programs&apos; data out of memory. Unticked, verified shards are written directly to disk (O_DIRECT), but only where the filesystem takes it; elsewhere the page cache is used anyway.</source>
         <translation>ダウンロードしたデータをメモリーに保持するので、直後にそれを読むプログラムはメモリーから読めます。大きなデータセットでは遅くなり、ほかのプログラムのデータをメモリーから追い出します。オフの場合、検証済みのシャードはディスクに直接書き込まれます (O_DIRECT)。ただしファイルシステムが対応している場合に限られ、それ以外ではいずれにせよページキャッシュが使われます。</translation>
     </message>
+    <message>
+        <source>Sync each charge to disk before serving the shard</source>
+        <translation>シャードを配信する前に各課金をディスクに同期する</translation>
+    </message>
+    <message>
+        <source>Off: a charge is committed before the first byte and synced to disk about a millisecond later, while the bytes flow (a crash of the edge loses no charge; a power cut can lose the last millisecond&apos;s). On: no byte of a shard leaves before its charge is on disk (slower).</source>
+        <translation>オフ: 課金は最初のバイトの前にコミットされ、データの送信中に約 1 ミリ秒後にディスクへ同期されます（エッジがクラッシュしても課金は失われません。停電時は直前 1 ミリ秒分が失われることがあります）。オン: 課金がディスクに書き込まれるまで、シャードのバイトは 1 つも送信されません（低速）。</translation>
+    </message>
 </context>
 <context>
     <name>sg::ui::ShardListModel</name>

@@ -2008,6 +2008,14 @@
         <source>Keeps the downloaded data in memory, so a program that reads it right afterwards finds it there. Slower for large datasets, and it pushes other programs&apos; data out of memory. Unticked, verified shards are written directly to disk (O_DIRECT), but only where the filesystem takes it; elsewhere the page cache is used anyway.</source>
         <translation>将下载的数据保留在内存中，随后立即读取这些数据的程序可以直接从内存中获得。对于大型数据集会更慢，并且会把其他程序的数据挤出内存。不勾选时，经过验证的分片将直接写入磁盘 (O_DIRECT)，但仅限于文件系统支持的情况；其他情况下仍会使用页面缓存。</translation>
     </message>
+    <message>
+        <source>Sync each charge to disk before serving the shard</source>
+        <translation>在提供分片之前将每笔扣费同步到磁盘</translation>
+    </message>
+    <message>
+        <source>Off: a charge is committed before the first byte and synced to disk about a millisecond later, while the bytes flow (a crash of the edge loses no charge; a power cut can lose the last millisecond&apos;s). On: no byte of a shard leaves before its charge is on disk (slower).</source>
+        <translation>关闭：扣费在第一个字节之前提交，并在数据传输期间约一毫秒后同步到磁盘（边缘节点崩溃不会丢失扣费；断电可能丢失最后一毫秒的扣费）。开启：在扣费写入磁盘之前，分片的任何字节都不会发出（较慢）。</translation>
+    </message>
 </context>
 <context>
     <name>sg::ui::ShardListModel</name>

@@ -91,16 +91,18 @@ private:
     {
         const int fd = ::open(m_path.constData(), O_RDONLY | O_CLOEXEC);
         if (fd < 0) {
-            if (errno == ENOENT)
+            const int err = errno;
+            if (err == ENOENT)
                 return {};
             return QStringLiteral("cannot open %1 to sync it: %2")
-                .arg(QFile::decodeName(m_path), QString::fromLocal8Bit(strerror(errno)));
+                .arg(QFile::decodeName(m_path), QString::fromLocal8Bit(strerror(err)));
         }
         QString error;
         if (::fdatasync(fd) != 0) {
+            const int err = errno;
             error = QStringLiteral("cannot sync %1: %2 (charges of the last moments could be lost on a power "
                                    "failure)")
-                        .arg(QFile::decodeName(m_path), QString::fromLocal8Bit(strerror(errno)));
+                        .arg(QFile::decodeName(m_path), QString::fromLocal8Bit(strerror(err)));
             qCWarning(lcMarket).noquote() << error;
         }
         ::close(fd);

@@ -67,6 +67,36 @@ private Q_SLOTS:
         Theme::install(qApp);
     }
 
+    // Settings > Token signing keys on a new home: "no key yet" while there is none, and
+    // not any more once the embedded edge has made one (the message used to stay beside the
+    // listed key).
+    void tokenKeyMessageFollowsTheKeys()
+    {
+        QTemporaryDir tmp;
+        QVERIFY(tmp.isValid());
+        AppContext context(tmp.filePath(QStringLiteral("home")));
+        Console console(&context);
+        SettingsWorkspace *settings = console.settings();
+        auto *message = settings->findChild<QLabel *>(QStringLiteral("tokenKeyMessage"));
+        QVERIFY(message);
+        QSignalSpy keysLoaded(settings, &SettingsWorkspace::tokenKeysLoaded);
+        settings->refreshTokenKeys();
+        QTRY_VERIFY_WITH_TIMEOUT(!keysLoaded.isEmpty() && keysLoaded.last().first().toInt() == 0, 10000);
+        QVERIFY2(message->text().contains(QStringLiteral("No token signing key yet")),
+                 qPrintable(message->text()));
+        QSignalSpy marketReady(&context, &AppContext::marketReady);
+        context.openMarket();
+        QVERIFY(marketReady.wait(10000));
+        QSignalSpy started(context.edge(), &EmbeddedEdge::started);
+        context.edge()->start(QStringLiteral("127.0.0.1:0"));
+        QVERIFY(started.wait(10000));
+        QTRY_VERIFY_WITH_TIMEOUT(settings->tokenKeyModel()->rowCount() > 0, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!message->text().contains(QStringLiteral("No token signing key yet")), 5000);
+        QSignalSpy stopped(context.edge(), &EmbeddedEdge::stopped);
+        context.edge()->stop();
+        QVERIFY(stopped.wait(10000));
+    }
+
     void publishBuyDownloadVerify()
     {
         QTemporaryDir tmp;
@@ -196,6 +226,12 @@ private Q_SLOTS:
         const QString oldKid = settings->tokenKeyModel()->activeKid();
         const int keysBefore = settings->tokenKeyModel()->rowCount();
         QVERIFY(!oldKid.isEmpty()); // the edge created its first key when it started
+        // The console opened before the edge had a key ("No token signing key yet"); a list
+        // with a key no longer says so.
+        auto *keyMessage = settings->findChild<QLabel *>(QStringLiteral("tokenKeyMessage"));
+        QVERIFY(keyMessage);
+        QVERIFY2(!keyMessage->text().contains(QStringLiteral("No token signing key yet")),
+                 qPrintable(keyMessage->text()));
         QSignalSpy rotated(settings, &SettingsWorkspace::tokenKeyRotated);
         keysLoaded.clear();
         QTest::mouseClick(settings->findChild<QPushButton *>(QStringLiteral("rotateTokenKey")),

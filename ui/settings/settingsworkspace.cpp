@@ -338,11 +338,12 @@ void SettingsWorkspace::refreshTokenKeys()
             } else {
                 m_tokenKeys->setRows(r.value());
                 m_tokenKeyTable->resizeColumnsToContents();
+                const QString noKey = tr("No token signing key yet: the market creates one when it first "
+                                         "issues a token (or rotate now).");
                 if (r->isEmpty())
-                    setMessage(m_tokenKeyMessage,
-                               tr("No token signing key yet: the market creates one when it first issues a "
-                                  "token (or rotate now)."),
-                               false);
+                    setMessage(m_tokenKeyMessage, noKey, false);
+                else if (m_tokenKeyMessage->text() == noKey)
+                    m_tokenKeyMessage->clear(); // a key came meanwhile (the edge made one)
                 Q_EMIT tokenKeysLoaded(int(r->size()));
             }
             if (m_tokenKeysAgain) {

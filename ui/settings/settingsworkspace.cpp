@@ -272,6 +272,14 @@ SettingsWorkspace::SettingsWorkspace(AppContext *context, QWidget *parent)
 
     refreshKeys();
     refreshTokenKeys();
+    // Publishing (the demo's included) may have made the creator key.
+    connect(m_context, &AppContext::catalogChanged, this, &SettingsWorkspace::refreshKeys);
+}
+
+void SettingsWorkspace::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    refreshKeys();
 }
 
 namespace {

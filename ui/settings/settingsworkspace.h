@@ -52,6 +52,11 @@ Q_SIGNALS:
     void tokenKeyRotated(bool ok, const QString &kidOrError);
     void jwksExported(bool ok, const QString &message);
 
+protected:
+    // The creator key is read again whenever the page is shown: the demo or the welcome may
+    // have made one since the console opened.
+    void showEvent(QShowEvent *event) override;
+
 private:
     void exportPublicKey();
 

@@ -106,6 +106,9 @@ private Q_SLOTS:
         console.window()->showWorkspace(0);
         console.window()->showWorkspace(5);
         QTRY_COMPARE_WITH_TIMEOUT(creator->text(), key.publicKey().toTagged(), 5000);
+        // On one line, whole: word wrap once broke the key at a '-' and hid the rest.
+        QTRY_VERIFY(creator->width() >= creator->fontMetrics().horizontalAdvance(creator->text()));
+        QVERIFY(creator->height() < 2 * creator->fontMetrics().height());
         QSignalSpy stopped(context.edge(), &EmbeddedEdge::stopped);
         context.edge()->stop();
         QVERIFY(stopped.wait(10000));

@@ -141,7 +141,9 @@ SettingsWorkspace::SettingsWorkspace(AppContext *context, QWidget *parent)
     auto *kf = new QFormLayout(keys);
     m_creatorKey->setObjectName(QStringLiteral("creatorPublicKey"));
     m_creatorKey->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_creatorKey->setWordWrap(true);
+    // One line: a tagged key has no spaces, and word wrap broke it at a '-' of its base64url
+    // (the rest hidden when the key appeared after the page was laid out).
+    m_creatorKey->setWordWrap(false);
     kf->addRow(tr("Creator key:"), m_creatorKey);
     auto *exportKey = new QPushButton(tr("Export public key…"));
     exportKey->setObjectName(QStringLiteral("exportPublicKey"));

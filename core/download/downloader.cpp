@@ -6,6 +6,7 @@
 #include "ledger/bundle.h"
 #include "pathsafety.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -878,7 +879,7 @@ void Downloader::onShardChecked(int index, const Status &status, bool matches)
 {
     ShardTask *task = m_checking.take(index);
     const QList<int> claimed = m_claims.take(index);
-    if (!task || m_phase != Phase::Transfer || m_stopping)
+    if (!task || m_phase != Phase::Transfer || (m_stopping && !m_drainingChecks))
         return;
     if (!matches || !status) {
         // A file hash this shard had claimed missed its bytes: that file is read back.
@@ -1550,6 +1551,17 @@ void Downloader::stop()
     if (m_phase == Phase::Done || m_stopping)
         return;
     m_stopping = true;
+    if (m_phase == Phase::Transfer) {
+        // A pause keeps what was received whole: bodies cut short are dropped, but the checks
+        // under way finish and the shards they verify are journaled before the download
+        // ends, so resuming fetches again only what was still on the wire.
+        for (ShardConnection *c : std::as_const(m_connections))
+            c->abort();
+        m_pool.waitForDone();
+        m_drainingChecks = true;
+        QCoreApplication::sendPostedEvents(this, QEvent::MetaCall); // their results
+        m_drainingChecks = false;
+    }
     end(fail(QStringLiteral(
                  "download paused: %1 of %2 shards verified and journaled; run the same command again to "
                  "resume")

@@ -315,6 +315,7 @@ private:
     qint64 m_lastProgressMs = -1000;
     QList<QPair<qint64, qint64>> m_rateSamples; // (ms, bytesReceived)
     bool m_stopping = false;
+    bool m_drainingChecks = false; // stop(): the finished checks' results are still recorded
 };
 
 } // namespace sg::download

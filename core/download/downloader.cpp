@@ -619,7 +619,9 @@ bool Downloader::failOver(const QString &why)
     m_api->cancel();
     m_api->deleteLater();
     m_api = new EdgeApi(to, this);
-    // Bundle and checkpoint requests still out went with the old edge: ask the new one.
+    // Bundle and checkpoint requests still out went with the old edge: ask the new one (those
+    // in flight are left to the end of the download).
+    m_unbundled += m_prefetchQueue;
     m_prefetchQueue.clear();
     m_prefetchInFlight = 0;
     m_prefetchBusy = false;
@@ -981,6 +983,7 @@ void Downloader::shardVerified(ShardTask *task)
                 : st.error());
         return;
     }
+    m_unbundled += task->receipts;
     for (int f : m_files.filesOfShard(task->index))
         m_dirtyFiles.insert(f);
     m_unsyncedBytes += task->size;
@@ -1304,20 +1307,17 @@ void Downloader::prefetchReceipts()
         }
         return;
     }
-    QList<qint64> todo;
-    for (qint64 seq : m_journal.receipts())
-        if (!m_bundlesKept.contains(seq))
-            todo.append(seq);
-    if (todo.isEmpty())
+    if (m_unbundled.isEmpty())
         return;
     m_prefetchBusy = true;
-    askCheckpoint([this, todo](qint64 size) {
+    askCheckpoint([this](qint64 size) {
         m_prefetchBusy = false;
         if (m_phase != Phase::Transfer || size <= 0)
             return;
-        for (qint64 seq : todo)
-            if (seq < size)
-                m_prefetchQueue.append(seq);
+        QList<qint64> later;
+        for (qint64 seq : std::as_const(m_unbundled))
+            (seq < size ? m_prefetchQueue : later).append(seq);
+        m_unbundled = std::move(later);
         std::sort(m_prefetchQueue.begin(), m_prefetchQueue.end());
         prefetchNext();
     });
@@ -1332,7 +1332,8 @@ void Downloader::prefetchNext()
             if (m_phase != Phase::Transfer)
                 return; // the end of the download fetches whatever is not kept yet
             --m_prefetchInFlight;
-            // Any trouble is left to the end of the download, which says what it was.
+            // Any trouble is left to a later tick, and to the end of the download, which says
+            // what it was.
             if (r.status == 200 && checkBundle(seq, r.body)) {
                 Status st = saveReceiptBundle(seq, r.body);
                 if (!st) {
@@ -1340,6 +1341,8 @@ void Downloader::prefetchNext()
                     return;
                 }
                 ++m_summary.receiptsPrefetched;
+            } else {
+                m_unbundled.append(seq);
             }
             prefetchNext();
         });

@@ -303,6 +303,10 @@ private:
     QSet<qint64> m_bundlesKept; // saved this run
     static constexpr int kPrefetchWindow = 4; // bundle requests in flight during the transfer
     QList<qint64> m_prefetchQueue;
+    // Receipts journaled in this run whose bundle is not kept yet: what a prefetch tick asks
+    // the checkpoint about (those of earlier runs are the end of the download's, which skips
+    // bundle files already saved).
+    QList<qint64> m_unbundled;
     int m_prefetchInFlight = 0;
     bool m_prefetchBusy = false; // a checkpoint request is out
     bool m_keyAsked = false;

@@ -108,6 +108,21 @@ rate() { python3 -c "print(f'{$total / ($2 - $1) / 1048576:.0f}')"; }
 cat "$SHARDGATE_HOME"/blobs/*/* > /dev/null
 settle
 
+# One timed get with binary $2 into $work/$1 (checked with sha256sum -c, then removed);
+# sets run_t0, run_t1 and run_rss (KiB), and appends "$1 t0 t1 t1" to the times file.
+run_get() {
+  local tag="$1" bin="$2"
+  run_t0=$(now)
+  SHARDGATE_API_KEY="$key" /usr/bin/time -f '%M %U %S' -o "$work/$tag.rss" \
+    "$bin" get --edge "$edge" "$cid" --out "$work/$tag" --connections "$conns" --receipt-wait 0 > "$work/$tag.out"
+  run_t1=$(now)
+  (cd "$work/$tag" && sha256sum -c --quiet .shardgate/SHA256SUMS)
+  run_rss=$(tail -1 "$work/$tag.rss" | cut -d' ' -f1)
+  rm -rf "${work:?}/$tag"
+  settle
+  echo "$tag $run_t0 $run_t1 $run_t1" >> "$work/times"
+}
+
 urls=()
 for i in $(seq 1 "$nfiles"); do urls+=("$edge/v1/files/$cid/part-$i.bin"); done
 
@@ -143,28 +158,14 @@ for round in $(seq 1 "$rounds"); do
   fi
 
   echo "== round $round/$rounds: shardgate-cli get --connections $conns"
-  g0=$(now)
-  SHARDGATE_API_KEY="$key" /usr/bin/time -f '%M %U %S' -o "$work/get.rss" \
-    "$cli" get --edge "$edge" "$cid" --out "$work/get" --connections "$conns" --receipt-wait 0 > "$work/get.out"
-  g1=$(now)
-  (cd "$work/get" && sha256sum -c --quiet .shardgate/SHA256SUMS)
-  rss_kib=$(tail -1 "$work/get.rss" | cut -d' ' -f1)
-  rm -rf "$work/get"
-  settle
-  echo "get $g0 $g1 $g1" >> "$work/times"
+  run_get get "$cli"
+  g0=$run_t0; g1=$run_t1; rss_kib=$run_rss
 
   b0=0; b1=0; brss_kib=0
   if [ -n "$baseline" ]; then
     echo "== round $round/$rounds: baseline get ($baseline) --connections $conns"
-    b0=$(now)
-    SHARDGATE_API_KEY="$key" /usr/bin/time -f '%M %U %S' -o "$work/base.rss" \
-      "$baseline" get --edge "$edge" "$cid" --out "$work/base" --connections "$conns" --receipt-wait 0 > "$work/base.out"
-    b1=$(now)
-    (cd "$work/base" && sha256sum -c --quiet .shardgate/SHA256SUMS)
-    brss_kib=$(tail -1 "$work/base.rss" | cut -d' ' -f1)
-    rm -rf "$work/base"
-    settle
-    echo "base $b0 $b1 $b1" >> "$work/times"
+    run_get base "$baseline"
+    b0=$run_t0; b1=$run_t1; brss_kib=$run_rss
   fi
 done
 cpu() { tail -1 "$1" | awk '{ printf "%.2f", $(NF-1) + $NF }'; }

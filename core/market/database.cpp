@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QMutex>
 #include <QSet>
 #include <QSqlDriver>
@@ -20,8 +21,10 @@
 #include <cstring>
 #include <fcntl.h>
 #include <mutex>
+#include <optional>
 #include <thread>
 #include <unistd.h>
+#include <unordered_map>
 
 namespace sg::market {
 
@@ -120,6 +123,56 @@ private:
     std::thread m_thread;
 };
 
+// Prepared statements of one connection, by SQL text, waiting for their next use. Used by
+// the connection's thread only, except that a Database being destroyed (or the thread
+// ending) empties it before closing the connection, hence the mutex.
+class StatementCache
+{
+public:
+    std::optional<QSqlQuery> take(const QString &sql)
+    {
+        QMutexLocker lock(&m_mutex);
+        auto it = m_idle.find(sql);
+        if (it == m_idle.end())
+            return std::nullopt;
+        QSqlQuery q = std::move(it->second);
+        m_idle.erase(it);
+        return q;
+    }
+    void giveBack(const QString &sql, QSqlQuery query)
+    {
+        QMutexLocker lock(&m_mutex);
+        if (m_closed || m_idle.count(sql) != 0)
+            return; // one idle statement per text (a nested use of the same text made a second)
+        if (m_idle.size() >= kMaxStatements)
+            m_idle.erase(m_idle.begin()); // SQL built with values inside: keep the cache bounded
+        m_idle.emplace(sql, std::move(query));
+    }
+    // Finalises every idle statement; statements in use are dropped when they come back.
+    void close()
+    {
+        std::unordered_map<QString, QSqlQuery> idle;
+        QMutexLocker lock(&m_mutex);
+        m_closed = true;
+        idle.swap(m_idle);
+    }
+
+private:
+    static constexpr size_t kMaxStatements = 128;
+    QMutex m_mutex;
+    std::unordered_map<QString, QSqlQuery> m_idle;
+    bool m_closed = false;
+};
+
+Query::~Query()
+{
+    const std::shared_ptr<StatementCache> home = m_home.lock();
+    if (!home)
+        return;
+    finish(); // reset: a SELECT read only in part holds no read snapshot while it waits
+    home->giveBack(m_sql, QSqlQuery(std::move(static_cast<QSqlQuery &>(*this))));
+}
+
 namespace {
 
 // Connections alive across all Database instances and threads; guarded by g_mutex.
@@ -132,6 +185,21 @@ QSet<QString> &liveConnections()
 {
     static auto *names = new QSet<QString>;
     return *names;
+}
+// The statement cache of each live connection; guarded by g_mutex, never destroyed (as above).
+QHash<QString, std::shared_ptr<StatementCache>> &statementCaches()
+{
+    static auto *caches = new QHash<QString, std::shared_ptr<StatementCache>>;
+    return *caches;
+}
+// Closes a connection: its cached statements first (a QSqlQuery left on a removed
+// connection makes Qt warn and, with PostgreSQL, deallocate on a closed link). Under g_mutex.
+void closeConnectionLocked(const QString &name)
+{
+    if (const auto cache = statementCaches().take(name))
+        cache->close();
+    if (liveConnections().remove(name))
+        QSqlDatabase::removeDatabase(name);
 }
 std::atomic<quint64> g_threadSeq { 0 };
 std::atomic<quint64> g_instanceSeq { 0 };
@@ -148,10 +216,8 @@ struct ThreadConnections
         if (!QCoreApplication::instance())
             return;
         QMutexLocker lock(&g_mutex);
-        for (const QString &name : std::as_const(names)) {
-            if (liveConnections().remove(name))
-                QSqlDatabase::removeDatabase(name);
-        }
+        for (const QString &name : std::as_const(names))
+            closeConnectionLocked(name);
     }
 };
 thread_local ThreadConnections t_connections;
@@ -316,10 +382,8 @@ Database::~Database()
     QMutexLocker lock(&g_mutex);
     const QSet<QString> names = liveConnections();
     for (const QString &name : names) {
-        if (name.startsWith(m_prefix)) {
-            liveConnections().remove(name);
-            QSqlDatabase::removeDatabase(name);
-        }
+        if (name.startsWith(m_prefix))
+            closeConnectionLocked(name);
     }
 }
 
@@ -408,30 +472,47 @@ Error Database::sqlError(const QSqlError &error, const QString &what) const
     return fail(QStringLiteral("%1: %2 failed: %3").arg(describe(), what, text), QStringLiteral("db"));
 }
 
-Result<QSqlQuery> Database::exec(QSqlDatabase &db, const QString &sql, const QVariantList &binds) const
+Result<Query> Database::exec(QSqlDatabase &db, const QString &sql, const QVariantList &binds) const
 {
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
     // PostgreSQL prepares only SELECT/INSERT/UPDATE/DELETE (not BEGIN, COMMIT or DDL): a
-    // statement without bindings runs as it is.
+    // statement without bindings runs as it is, uncached.
     if (m_dialect == Dialect::Postgres && binds.isEmpty()) {
+        QSqlQuery query(db);
+        query.setForwardOnly(true);
         if (!query.exec(sql))
             return sqlError(query.lastError(), sql.section(QLatin1Char(' '), 0, 2));
-        return query;
+        return Query(std::move(query));
     }
-    if (!query.prepare(sql))
-        return sqlError(query.lastError(), sql.section(QLatin1Char(' '), 0, 2));
+    std::shared_ptr<StatementCache> cache;
+    {
+        QMutexLocker lock(&g_mutex);
+        cache = statementCaches().value(db.connectionName());
+    }
+    std::optional<QSqlQuery> cached = cache ? cache->take(sql) : std::nullopt;
+    QSqlQuery query = cached ? std::move(*cached) : QSqlQuery(db);
+    if (!cached) {
+        query.setForwardOnly(true);
+        if (!query.prepare(sql))
+            return sqlError(query.lastError(), sql.section(QLatin1Char(' '), 0, 2));
+        m_prepared.fetch_add(1, std::memory_order_relaxed);
+    }
     // An invalid QVariant binds NULL; a null QString binds '' (QtSql would bind NULL, which
     // is never what an empty text field means here).
-    for (const QVariant &v : binds) {
+    for (int i = 0; i < binds.size(); ++i) {
+        const QVariant &v = binds.at(i);
         if (v.metaType() == QMetaType::fromType<QString>() && v.toString().isNull())
-            query.addBindValue(QStringLiteral(""));
+            query.bindValue(i, QStringLiteral(""));
         else
-            query.addBindValue(v);
+            query.bindValue(i, v);
     }
-    if (!query.exec())
-        return sqlError(query.lastError(), sql.section(QLatin1Char(' '), 0, 2));
-    return query;
+    if (!query.exec()) {
+        const Error error = sqlError(query.lastError(), sql.section(QLatin1Char(' '), 0, 2));
+        // Still prepared (PostgreSQL keeps a PREPARE through a ROLLBACK): back to the cache,
+        // rather than a DEALLOCATE that an aborted transaction would refuse.
+        Query(std::move(query), cache, sql);
+        return error;
+    }
+    return Query(std::move(query), cache, sql);
 }
 
 Result<QSqlDatabase> Database::openConnection(const QString &name) const
@@ -511,6 +592,7 @@ Result<QSqlDatabase> Database::connection() const
         return db.error();
     QMutexLocker lock(&g_mutex);
     liveConnections().insert(name);
+    statementCaches().insert(name, std::make_shared<StatementCache>());
     t_connections.names.append(name);
     return db;
 }

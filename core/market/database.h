@@ -34,6 +34,7 @@
 #include <QVariant>
 #include <QVariantList>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 
@@ -52,6 +53,29 @@ namespace sg::market {
 enum class Durability { Immediate, Deferred };
 
 class WalSyncer;
+class StatementCache;
+
+// A statement run by Database::exec. Prepared statements come from a cache kept per
+// connection (SQLite skips parsing and planning, PostgreSQL the PREPARE and DEALLOCATE
+// round trips of every QSqlQuery) and go back to it, reset, when the Query is destroyed.
+// Move-only: a copy would share the statement with whoever uses it next. Read it like a
+// QSqlQuery (next(), value(), numRowsAffected(), ...); keep it no longer than needed.
+class Query : public QSqlQuery
+{
+public:
+    Query(QSqlQuery query, std::weak_ptr<StatementCache> home = {}, QString sql = {})
+        : QSqlQuery(std::move(query)), m_home(std::move(home)), m_sql(std::move(sql))
+    { }
+    Query(Query &&other) noexcept = default;
+    Query &operator=(Query &&other) = delete;
+    Query(const Query &) = delete;
+    Query &operator=(const Query &) = delete;
+    ~Query();
+
+private:
+    std::weak_ptr<StatementCache> m_home;
+    QString m_sql;
+};
 
 struct DbOptions
 {
@@ -107,7 +131,8 @@ public:
 
     // Runs one statement with positional (?) bindings; errors are mapped by sqlError().
     // Bind QVariant() for NULL; a null QString is bound as ''.
-    Result<QSqlQuery> exec(QSqlDatabase &db, const QString &sql, const QVariantList &binds = {}) const;
+    // Prepared statements are cached per connection (Query).
+    Result<Query> exec(QSqlDatabase &db, const QString &sql, const QVariantList &binds = {}) const;
     // A clear error for a failed statement: code "db_locked", "db_readonly", "db_corrupt",
     // "db_full" or "db"; message names the store and what to do.
     Error sqlError(const QSqlError &error, const QString &what) const;
@@ -117,6 +142,9 @@ public:
     Status syncWal() const;
     // fdatasync calls the WAL syncer made so far (tests).
     quint64 walSyncs() const;
+    // Statements exec() has prepared so far, on every connection (a cached one is not
+    // prepared again; tests).
+    quint64 statementsPrepared() const { return m_prepared.load(std::memory_order_relaxed); }
     // Called by WriteTransaction after a deferred COMMIT.
     void requestWalSync() const;
 
@@ -144,6 +172,7 @@ private:
     QString m_prefix; // connection-name prefix of this instance
     PgSettings m_pg;
     std::unique_ptr<WalSyncer> m_walSyncer; // SQLite, writable stores only
+    mutable std::atomic<quint64> m_prepared { 0 };
 };
 
 // A write transaction on this thread's connection: BEGIN IMMEDIATE (SQLite) / BEGIN
@@ -156,7 +185,7 @@ public:
     ~WriteTransaction();
 
     QSqlDatabase &connection() { return m_conn; }
-    Result<QSqlQuery> exec(const QString &sql, const QVariantList &binds = {})
+    Result<Query> exec(const QString &sql, const QVariantList &binds = {})
     {
         return m_db.exec(m_conn, sql, binds);
     }

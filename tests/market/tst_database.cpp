@@ -8,6 +8,7 @@
 #include "storefixture.h"
 
 #include <QFile>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -76,6 +77,7 @@ private Q_SLOTS:
     void readOnlyFilePermissions();
     void badPaths();
     void connectionPerThread();
+    void statementsAreCachedPerConnection();
     void migratesVersion1Store();
 
 private:
@@ -358,6 +360,9 @@ void TestDatabase::badPaths()
 
 void TestDatabase::connectionPerThread()
 {
+    // Closing a connection closes its cached statements first (Qt warns about a query left
+    // on a removed connection, and QPSQL would deallocate on a closed link).
+    QTest::failOnWarning(QRegularExpression(QStringLiteral("still in use|Unable to free statement")));
     auto m = Market::open(test::marketOptions(newHome()));
     QVERIFY(m.ok());
     Database &db = (*m)->database();
@@ -379,6 +384,82 @@ void TestDatabase::connectionPerThread()
     QTRY_VERIFY_WITH_TIMEOUT(!QSqlDatabase::connectionNames().contains(workerName), 10000);
     QVERIFY(QSqlDatabase::connectionNames().contains(mainName));
     QCOMPARE((*m)->accounts().get(QStringLiteral("from-thread"))->credits, 7);
+}
+
+void TestDatabase::statementsAreCachedPerConnection()
+{
+    // Database::exec keeps each connection's prepared statements: a charge prepares its
+    // statements once and later charges none; a statement first prepared in a transaction
+    // that rolled back still runs (PostgreSQL keeps a PREPARE through a ROLLBACK); a SELECT
+    // read only in part leaves no read snapshot behind on its connection.
+    QTest::failOnWarning(QRegularExpression(QStringLiteral("still in use|Unable to free statement")));
+    const QString home = newHome();
+    auto m = Market::open(test::marketOptions(home));
+    QVERIFY2(m.ok(), qPrintable(m.errorString()));
+    const Database &db = (*m)->database();
+    Accounts &accounts = (*m)->accounts();
+    QVERIFY(accounts.create(QStringLiteral("cache-a"), 25).ok());
+    QVERIFY(accounts.create(QStringLiteral("cache-b"), 1).ok());
+    auto charge = [&](int shard) {
+        ChargeRequest r;
+        r.buyer = QStringLiteral("cache-a");
+        r.job = QStringLiteral("job-cache");
+        r.shard = QStringLiteral("shard-%1").arg(shard);
+        r.manifest = QStringLiteral("manifest-cache");
+        r.creator = QStringLiteral("creator-cache");
+        r.amount = 10;
+        r.currency = QStringLiteral("USD");
+        return accounts.charge(r);
+    };
+    auto first = charge(1);
+    QVERIFY2(first.ok() && first->charged, qPrintable(first.errorString()));
+    const quint64 afterFirst = db.statementsPrepared();
+    QVERIFY(afterFirst > 0);
+    auto second = charge(2);
+    QVERIFY2(second.ok() && second->charged, qPrintable(second.errorString()));
+    QCOMPARE(db.statementsPrepared(), afterFirst); // every statement came from the cache
+
+    // 5 left: the third charge fails inside its transaction, which rolls back ...
+    auto refused = charge(3);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.errorCode(), AccountErrors::kInsufficient);
+    QCOMPARE(db.statementsPrepared(), afterFirst);
+    QVERIFY(accounts.topUp(QStringLiteral("cache-a"), 100).ok());
+    const quint64 afterTopUp = db.statementsPrepared();
+    // ... and the same statements, still cached, charge after the top-up.
+    auto third = charge(3);
+    QVERIFY2(third.ok() && third->charged, qPrintable(third.errorString()));
+    QCOMPARE(third->credits, 25 - 10 - 10 + 100 - 10);
+    QCOMPARE(db.statementsPrepared(), afterTopUp);
+
+    // A SELECT read only in part, then dropped: its statement goes back to the cache reset,
+    // so this connection's next read sees what another connection committed meanwhile
+    // (SQLite would otherwise keep the read snapshot of the unfinished statement).
+    {
+        auto conn = db.connection();
+        QVERIFY(conn.ok());
+        auto q = db.exec(*conn, QStringLiteral("SELECT id FROM accounts WHERE id LIKE ? ORDER BY id"),
+                         { QStringLiteral("cache-%") });
+        QVERIFY2(q.ok(), qPrintable(q.errorString()));
+        QVERIFY(q->next());
+        QCOMPARE(q->value(0).toString(), QStringLiteral("cache-a"));
+    }
+    QCOMPARE(accounts.get(QStringLiteral("cache-b"))->credits, 1);
+    {
+        auto other = Market::open(test::marketOptions(home)); // another process, as it were
+        QVERIFY2(other.ok(), qPrintable(other.errorString()));
+        QVERIFY((*other)->accounts().topUp(QStringLiteral("cache-b"), 41).ok());
+    }
+    QCOMPARE(accounts.get(QStringLiteral("cache-b"))->credits, 42);
+    auto conn = db.connection();
+    QVERIFY(conn.ok());
+    auto again = db.exec(*conn, QStringLiteral("SELECT id FROM accounts WHERE id LIKE ? ORDER BY id"),
+                         { QStringLiteral("cache-%") });
+    QVERIFY(again.ok());
+    QStringList ids;
+    while (again->next())
+        ids << again->value(0).toString();
+    QCOMPARE(ids, QStringList({ QStringLiteral("cache-a"), QStringLiteral("cache-b") }));
 }
 
 void TestDatabase::migratesVersion1Store()

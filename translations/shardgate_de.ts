@@ -1308,10 +1308,6 @@
         <translation>Verifiziert das Protokoll, addiert dann allein aus den Belegen die Belastungen jedes Käufers und die Auszahlungen jedes Urhebers und vergleicht sie mit den Büchern des Markts.</translation>
     </message>
     <message>
-        <source>Market database…</source>
-        <translation>Marktdatenbank …</translation>
-    </message>
-    <message>
         <source>Market database</source>
         <translation>Marktdatenbank</translation>
     </message>
@@ -1337,6 +1333,34 @@
             <numerusform>%L1 Belege gegen den neuesten Checkpoint verifiziert; insgesamt %2 bei %Ln Käufer abgerechnet.</numerusform>
             <numerusform>%L1 Belege gegen den neuesten Checkpoint verifiziert; insgesamt %2 bei %Ln Käufern abgerechnet.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Market books on PostgreSQL</source>
+        <translation>Bücher des Markts auf PostgreSQL</translation>
+    </message>
+    <message>
+        <source>URL of the shared market store (the edges&apos; --db), read only:</source>
+        <translation>URL des gemeinsamen Marktspeichers (--db der Edges), nur lesend:</translation>
+    </message>
+    <message>
+        <source>Not a PostgreSQL URL: it starts with postgresql://</source>
+        <translation>Keine PostgreSQL-URL: sie beginnt mit postgresql://</translation>
+    </message>
+    <message>
+        <source>Market books</source>
+        <translation>Bücher des Markts</translation>
+    </message>
+    <message>
+        <source>SQLite file…</source>
+        <translation>SQLite-Datei…</translation>
+    </message>
+    <message>
+        <source>PostgreSQL store…</source>
+        <translation>PostgreSQL-Speicher…</translation>
+    </message>
+    <message>
+        <source>This home&apos;s market</source>
+        <translation>Markt dieses Home-Ordners</translation>
     </message>
 </context>
 <context>

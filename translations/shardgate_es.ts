@@ -1308,10 +1308,6 @@
         <translation>Verifica el registro, suma solo a partir de los recibos los cargos de cada comprador y los pagos de cada creador, y los compara con los libros del mercado.</translation>
     </message>
     <message>
-        <source>Market database…</source>
-        <translation>Base de datos del mercado…</translation>
-    </message>
-    <message>
         <source>Market database</source>
         <translation>Base de datos del mercado</translation>
     </message>
@@ -1337,6 +1333,34 @@
             <numerusform>%L1 recibos verificados frente al último punto de control; %2 cobrados en total a %Ln comprador.</numerusform>
             <numerusform>%L1 recibos verificados frente al último punto de control; %2 cobrados en total a %Ln compradores.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Market books on PostgreSQL</source>
+        <translation>Libros del mercado en PostgreSQL</translation>
+    </message>
+    <message>
+        <source>URL of the shared market store (the edges&apos; --db), read only:</source>
+        <translation>URL del almacén compartido del mercado (--db de los edges), solo lectura:</translation>
+    </message>
+    <message>
+        <source>Not a PostgreSQL URL: it starts with postgresql://</source>
+        <translation>No es una URL de PostgreSQL: empieza por postgresql://</translation>
+    </message>
+    <message>
+        <source>Market books</source>
+        <translation>Libros del mercado</translation>
+    </message>
+    <message>
+        <source>SQLite file…</source>
+        <translation>Archivo SQLite…</translation>
+    </message>
+    <message>
+        <source>PostgreSQL store…</source>
+        <translation>Almacén PostgreSQL…</translation>
+    </message>
+    <message>
+        <source>This home&apos;s market</source>
+        <translation>Mercado de esta carpeta de inicio</translation>
     </message>
 </context>
 <context>

@@ -1308,10 +1308,6 @@
         <translation>Vérifie le journal, additionne à partir des seuls reçus les débits de chaque acheteur et les paiements de chaque créateur, puis les compare aux livres du marché.</translation>
     </message>
     <message>
-        <source>Market database…</source>
-        <translation>Base du marché…</translation>
-    </message>
-    <message>
         <source>Market database</source>
         <translation>Base du marché</translation>
     </message>
@@ -1337,6 +1333,34 @@
             <numerusform>%L1 reçus vérifiés par rapport au dernier point de contrôle ; %2 facturés au total à %Ln acheteur.</numerusform>
             <numerusform>%L1 reçus vérifiés par rapport au dernier point de contrôle ; %2 facturés au total à %Ln acheteurs.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Market books on PostgreSQL</source>
+        <translation>Livres du marché sur PostgreSQL</translation>
+    </message>
+    <message>
+        <source>URL of the shared market store (the edges&apos; --db), read only:</source>
+        <translation>URL du magasin partagé du marché (--db des edges), en lecture seule :</translation>
+    </message>
+    <message>
+        <source>Not a PostgreSQL URL: it starts with postgresql://</source>
+        <translation>Pas une URL PostgreSQL : elle commence par postgresql://</translation>
+    </message>
+    <message>
+        <source>Market books</source>
+        <translation>Livres du marché</translation>
+    </message>
+    <message>
+        <source>SQLite file…</source>
+        <translation>Fichier SQLite…</translation>
+    </message>
+    <message>
+        <source>PostgreSQL store…</source>
+        <translation>Magasin PostgreSQL…</translation>
+    </message>
+    <message>
+        <source>This home&apos;s market</source>
+        <translation>Marché de ce dossier personnel</translation>
     </message>
 </context>
 <context>

@@ -1304,10 +1304,6 @@
         <translation>ログを検証し、受領証だけから各購入者への請求と各作成者への支払いを集計して、マーケットの帳簿と比較します。</translation>
     </message>
     <message>
-        <source>Market database…</source>
-        <translation>マーケットのデータベース…</translation>
-    </message>
-    <message>
         <source>Market database</source>
         <translation>マーケットのデータベース</translation>
     </message>
@@ -1332,6 +1328,34 @@
         <translation>
             <numerusform>最新のチェックポイントに対して受領証 %L1 件を検証しました。購入者 %Ln 人に合計 %2 を請求しています。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Market books on PostgreSQL</source>
+        <translation>PostgreSQL 上のマーケットの帳簿</translation>
+    </message>
+    <message>
+        <source>URL of the shared market store (the edges&apos; --db), read only:</source>
+        <translation>共有マーケットストアの URL（エッジの --db）、読み取り専用：</translation>
+    </message>
+    <message>
+        <source>Not a PostgreSQL URL: it starts with postgresql://</source>
+        <translation>PostgreSQL の URL ではありません：postgresql:// で始まります</translation>
+    </message>
+    <message>
+        <source>Market books</source>
+        <translation>マーケットの帳簿</translation>
+    </message>
+    <message>
+        <source>SQLite file…</source>
+        <translation>SQLite ファイル…</translation>
+    </message>
+    <message>
+        <source>PostgreSQL store…</source>
+        <translation>PostgreSQL ストア…</translation>
+    </message>
+    <message>
+        <source>This home&apos;s market</source>
+        <translation>このホームのマーケット</translation>
     </message>
 </context>
 <context>

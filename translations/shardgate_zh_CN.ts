@@ -1304,10 +1304,6 @@
         <translation>验证日志，然后仅根据收据汇总每位买家的扣费和每位创作者的收入，并与市场账簿比较。</translation>
     </message>
     <message>
-        <source>Market database…</source>
-        <translation>市场数据库…</translation>
-    </message>
-    <message>
         <source>Market database</source>
         <translation>市场数据库</translation>
     </message>
@@ -1332,6 +1328,34 @@
         <translation>
             <numerusform>已根据最新检查点验证 %L1 条收据；共向 %Ln 位买家收取 %2。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Market books on PostgreSQL</source>
+        <translation>PostgreSQL 上的市场账簿</translation>
+    </message>
+    <message>
+        <source>URL of the shared market store (the edges&apos; --db), read only:</source>
+        <translation>共享市场存储的 URL（边缘节点的 --db），只读：</translation>
+    </message>
+    <message>
+        <source>Not a PostgreSQL URL: it starts with postgresql://</source>
+        <translation>不是 PostgreSQL URL：它以 postgresql:// 开头</translation>
+    </message>
+    <message>
+        <source>Market books</source>
+        <translation>市场账簿</translation>
+    </message>
+    <message>
+        <source>SQLite file…</source>
+        <translation>SQLite 文件…</translation>
+    </message>
+    <message>
+        <source>PostgreSQL store…</source>
+        <translation>PostgreSQL 存储…</translation>
+    </message>
+    <message>
+        <source>This home&apos;s market</source>
+        <translation>此主目录的市场</translation>
     </message>
 </context>
 <context>

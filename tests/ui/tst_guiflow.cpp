@@ -14,6 +14,7 @@
 #include "edge/marketbinding.h"
 #include "ledger/ledgerworkspace.h"
 #include "license/license.h"
+#include "market/market.h"
 #include "models/billmodel.h"
 #include "models/catalogmodel.h"
 #include "models/downloadqueuemodel.h"
@@ -21,6 +22,7 @@
 #include "models/receipttablemodel.h"
 #include "models/shardlistmodel.h"
 #include "models/tokenkeymodel.h"
+#include "pgcluster.h"
 #include "publish/publishworkspace.h"
 #include "settings/settingsworkspace.h"
 #include "shell/appcontext.h"
@@ -32,12 +34,14 @@
 #include "stallprobe.h"
 #include "testsupport.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QInputDialog>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -52,6 +56,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTimer>
 
 using namespace sg;
 using namespace sg::ui;
@@ -399,6 +404,79 @@ private Q_SLOTS:
         // Charged per first delivery of a shard at 0.02 per access.
         QVERIFY(buyerCharged > 0);
         QCOMPARE(buyerCharged % 20000, 0);
+
+        // --- The same bill against a shared PostgreSQL store's books (Market books >
+        // PostgreSQL store…, what `audit --books URL` reads): that store billed another buyer
+        // 0.30 and the demo buyer nothing, so both rows differ.
+        auto answerUrl = [](const QString &text) {
+            auto *poll = new QTimer;
+            QObject::connect(poll, &QTimer::timeout, poll, [poll, text] {
+                if (auto *d = qobject_cast<QInputDialog *>(QApplication::activeModalWidget())) {
+                    d->setTextValue(text);
+                    d->accept();
+                    poll->deleteLater();
+                }
+            });
+            poll->start(10);
+        };
+        auto *booksLabel = ledger->findChild<QLabel *>(QStringLiteral("billBooks"));
+        auto *billResult = ledger->findChild<QLabel *>(QStringLiteral("billResult"));
+        QVERIFY(booksLabel && billResult);
+        answerUrl(QStringLiteral("postgresql://auditor@db.example:99999/market"));
+        ledger->findChild<QAction *>(QStringLiteral("marketBooksPostgres"))->trigger();
+        QVERIFY2(billResult->text().contains(QStringLiteral("99999")), qPrintable(billResult->text()));
+        QCOMPARE(ledger->marketBooks(), context.paths().marketDb()); // unchanged
+        if (test::PgCluster::instance().available() || test::PgCluster::required()) {
+            SG_REQUIRE_PG();
+            auto url = test::PgCluster::instance().createDatabase(QStringLiteral("books"));
+            QVERIFY2(url.ok(), qPrintable(url.errorString()));
+            {
+                market::MarketOptions o;
+                o.home = tmp.filePath(QStringLiteral("pg-books-home"));
+                o.dbUrl = *url;
+                auto pgMarket = market::Market::open(o);
+                QVERIFY2(pgMarket.ok(), qPrintable(pgMarket.errorString()));
+                QVERIFY((*pgMarket)->accounts().create(QStringLiteral("pg-only-buyer"), 1000000).ok());
+                market::ChargeRequest r;
+                r.buyer = QStringLiteral("pg-only-buyer");
+                r.job = QStringLiteral("job-pg");
+                r.shard = QStringLiteral("shard-pg");
+                r.manifest = QStringLiteral("manifest-pg");
+                r.creator = QStringLiteral("creator-pg");
+                r.amount = 300000;
+                r.currency = QStringLiteral("USD");
+                QVERIFY((*pgMarket)->accounts().charge(r).ok());
+            }
+            // With a password in the URL (trust authentication ignores it): never shown.
+            QString withPassword = *url;
+            withPassword.replace(QStringLiteral("://shardgate@"), QStringLiteral("://shardgate:s3cret@"));
+            QVERIFY(withPassword.contains(QStringLiteral("s3cret")));
+            answerUrl(withPassword);
+            ledger->findChild<QAction *>(QStringLiteral("marketBooksPostgres"))->trigger();
+            QCOMPARE(ledger->marketBooks(), withPassword);
+            QVERIFY2(!booksLabel->text().contains(QStringLiteral("s3cret")), qPrintable(booksLabel->text()));
+            QVERIFY2(booksLabel->text().contains(QStringLiteral("postgresql://shardgate@")),
+                     qPrintable(booksLabel->text()));
+            billed.clear();
+            QTest::mouseClick(ledger->findChild<QPushButton *>(QStringLiteral("recomputeBills")),
+                              Qt::LeftButton);
+            QVERIFY(billed.wait(30000));
+            QVERIFY2(billed.first().at(0).toBool(), qPrintable(billed.first().at(2).toString()));
+            QVERIFY(bills->compared());
+            QVERIFY(billed.first().at(1).toInt() >= 2);
+            qint64 pgOnlyBooks = -1, demoBooks = -1;
+            for (const auto &row : bills->rows()) {
+                if (!row.creator && row.account == QLatin1String("pg-only-buyer"))
+                    pgOnlyBooks = row.market.value_or(-1);
+                if (!row.creator && row.account == demo->buyer)
+                    demoBooks = row.market.value_or(-1);
+            }
+            QCOMPARE(pgOnlyBooks, 300000);
+            QCOMPARE(demoBooks, 0);
+        }
+        // Back to this home's own books.
+        ledger->findChild<QAction *>(QStringLiteral("marketBooksHome"))->trigger();
+        QCOMPARE(ledger->marketBooks(), context.paths().marketDb());
 
         // --- The embedded edge's log over its URL: same receipts, verified over HTTP.
         auto *edgeUrl = ledger->findChild<QLineEdit *>(QStringLiteral("edgeLogUrl"));

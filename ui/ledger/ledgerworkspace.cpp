@@ -4,6 +4,7 @@
 #include "common/money.h"
 #include "ledger/logaudit.h"
 #include "ledger/merkle.h"
+#include "market/database.h"
 #include "models/billmodel.h"
 #include "models/checkpointmodel.h"
 #include "models/receipttablemodel.h"
@@ -20,6 +21,7 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
@@ -32,6 +34,7 @@
 #include <QTableView>
 #include <QTextBrowser>
 #include <QToolButton>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace sg::ui {
@@ -664,6 +667,13 @@ void LedgerWorkspace::verifyWholeLog()
         });
 }
 
+namespace {
+bool isPostgresUrl(const QString &text)
+{
+    return text.startsWith(QLatin1String("postgresql://")) || text.startsWith(QLatin1String("postgres://"));
+}
+} // namespace
+
 QString LedgerWorkspace::marketBooks() const
 {
     if (!m_marketBooksChoice.isEmpty())
@@ -685,15 +695,46 @@ void LedgerWorkspace::setMarketBooks(const QString &path)
     showBooks();
 }
 
+void LedgerWorkspace::askPostgresBooks()
+{
+    QInputDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("marketBooksUrlDialog"));
+    dialog.setWindowTitle(tr("Market books on PostgreSQL"));
+    dialog.setLabelText(tr("URL of the shared market store (the edges' --db), read only:"));
+    dialog.setInputMode(QInputDialog::TextInput);
+    const bool current = isPostgresUrl(m_marketBooksChoice);
+    dialog.setTextValue(current ? m_marketBooksChoice : QString());
+    if (auto *edit = dialog.findChild<QLineEdit *>()) {
+        edit->setPlaceholderText(QStringLiteral("postgresql://USER@/DBNAME?host=/run/postgresql"));
+        edit->setMinimumWidth(edit->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 60);
+    }
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString url = dialog.textValue().trimmed();
+    if (!isPostgresUrl(url)) {
+        setMessage(m_billResult, tr("Not a PostgreSQL URL: it starts with postgresql://"), true);
+        return;
+    }
+    if (auto parsed = market::Database::parsePostgresUrl(url); !parsed) {
+        setMessage(m_billResult, parsed.errorString(), true);
+        return;
+    }
+    setMessage(m_billResult, QString(), false);
+    setMarketBooks(url);
+}
+
 void LedgerWorkspace::showBooks()
 {
     if (!m_billBooks)
         return;
     const QString books = marketBooks();
+    // A store URL is shown (and kept in the tooltip) without its password.
+    const QString shown
+        = isPostgresUrl(books) ? QUrl(books).toString(QUrl::RemovePassword) : QDir::toNativeSeparators(books);
     m_billBooks->setText(books.isEmpty()
                              ? tr("Market books: none for this log (choose a market database to compare)")
-                             : tr("Market books: %1").arg(QDir::toNativeSeparators(books)));
-    m_billBooks->setToolTip(books);
+                             : tr("Market books: %1").arg(shown));
+    m_billBooks->setToolTip(shown);
 }
 
 void LedgerWorkspace::recomputeBills()
@@ -780,15 +821,28 @@ QWidget *LedgerWorkspace::buildBillsPage()
     m_billButton->setObjectName(QStringLiteral("recomputeBills"));
     connect(m_billButton, &QPushButton::clicked, this, &LedgerWorkspace::recomputeBills);
     row->addWidget(m_billButton);
-    auto *choose = new QPushButton(tr("Market database…"));
+    // The books to compare with: this home's market (default), another SQLite file, or a
+    // shared PostgreSQL store (what `audit --books` takes).
+    auto *choose = new QPushButton(tr("Market books"));
     choose->setObjectName(QStringLiteral("chooseMarketBooks"));
-    connect(choose, &QPushButton::clicked, this, [this] {
+    auto *booksMenu = new QMenu(choose);
+    booksMenu->setObjectName(QStringLiteral("marketBooksMenu"));
+    QAction *fromFile = booksMenu->addAction(tr("SQLite file…"));
+    fromFile->setObjectName(QStringLiteral("marketBooksFile"));
+    connect(fromFile, &QAction::triggered, this, [this] {
         const QString path
             = QFileDialog::getOpenFileName(this, tr("Market database"), m_context->home(),
                                            tr("SQLite databases (*.sqlite *.db);;All files (*)"));
         if (!path.isEmpty())
             setMarketBooks(path);
     });
+    QAction *fromPostgres = booksMenu->addAction(tr("PostgreSQL store…"));
+    fromPostgres->setObjectName(QStringLiteral("marketBooksPostgres"));
+    connect(fromPostgres, &QAction::triggered, this, &LedgerWorkspace::askPostgresBooks);
+    QAction *fromHome = booksMenu->addAction(tr("This home's market"));
+    fromHome->setObjectName(QStringLiteral("marketBooksHome"));
+    connect(fromHome, &QAction::triggered, this, [this] { setMarketBooks(QString()); });
+    choose->setMenu(booksMenu);
     row->addWidget(choose);
     row->addStretch();
     v->addLayout(row);

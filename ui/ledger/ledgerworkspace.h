@@ -55,8 +55,11 @@ public Q_SLOTS:
     // Verifies the log and adds up every buyer's charges and creator's payouts from its
     // receipts, compared with marketBooks(); the button doubles as Cancel.
     void recomputeBills();
-    // Compare bills with this market database (empty: the default for the source).
+    // Compare bills with this market database: a SQLite file or a postgresql:// URL of a
+    // shared store (empty: the default for the source).
     void setMarketBooks(const QString &path);
+    // Asks for the URL of a shared PostgreSQL market store to compare bills with.
+    void askPostgresBooks();
     void applyFilter();
     void exportReceipts(const QString &path, bool jsonl);
     void exportBundles(const QString &path);

@@ -139,10 +139,10 @@ public:
         m_idle.erase(it);
         return q;
     }
-    void giveBack(const QString &sql, QSqlQuery query)
+    void giveBack(const QString &sql, QSqlQuery query, quint64 generation)
     {
         QMutexLocker lock(&m_mutex);
-        if (m_closed || m_idle.count(sql) != 0)
+        if (m_closed || generation != m_generation || m_idle.count(sql) != 0)
             return; // one idle statement per text (a nested use of the same text made a second)
         if (m_idle.size() >= kMaxStatements)
             m_idle.erase(m_idle.begin()); // SQL built with values inside: keep the cache bounded
@@ -156,11 +156,26 @@ public:
         m_closed = true;
         idle.swap(m_idle);
     }
+    // Forgets every statement, idle or in use (they are prepared again on their next use):
+    // the server no longer knows them.
+    void forget()
+    {
+        std::unordered_map<QString, QSqlQuery> idle;
+        QMutexLocker lock(&m_mutex);
+        ++m_generation;
+        idle.swap(m_idle);
+    }
+    quint64 generation()
+    {
+        QMutexLocker lock(&m_mutex);
+        return m_generation;
+    }
 
 private:
     static constexpr size_t kMaxStatements = 128;
     QMutex m_mutex;
     std::unordered_map<QString, QSqlQuery> m_idle;
+    quint64 m_generation = 0;
     bool m_closed = false;
 };
 
@@ -170,7 +185,7 @@ Query::~Query()
     if (!home)
         return;
     finish(); // reset: a SELECT read only in part holds no read snapshot while it waits
-    home->giveBack(m_sql, QSqlQuery(std::move(static_cast<QSqlQuery &>(*this))));
+    home->giveBack(m_sql, QSqlQuery(std::move(static_cast<QSqlQuery &>(*this))), m_generation);
 }
 
 namespace {
@@ -488,6 +503,7 @@ Result<Query> Database::exec(QSqlDatabase &db, const QString &sql, const QVarian
         QMutexLocker lock(&g_mutex);
         cache = statementCaches().value(db.connectionName());
     }
+    const quint64 generation = cache ? cache->generation() : 0;
     std::optional<QSqlQuery> cached = cache ? cache->take(sql) : std::nullopt;
     QSqlQuery query = cached ? std::move(*cached) : QSqlQuery(db);
     if (!cached) {
@@ -506,13 +522,24 @@ Result<Query> Database::exec(QSqlDatabase &db, const QString &sql, const QVarian
             query.bindValue(i, v);
     }
     if (!query.exec()) {
-        const Error error = sqlError(query.lastError(), sql.section(QLatin1Char(' '), 0, 2));
+        const QSqlError sqlErr = query.lastError();
+        const Error error = sqlError(sqlErr, sql.section(QLatin1Char(' '), 0, 2));
+        // The server lost its prepared statements (26000: DEALLOCATE ALL or DISCARD ALL by
+        // an administrator or a pooler's reset) or will not run this plan any more (0A000:
+        // a table changed under it): prepare everything again from the next use on, so one
+        // statement fails, not each cached one in turn.
+        const QString state = sqlErr.nativeErrorCode();
+        if (cache && m_dialect == Dialect::Postgres
+            && (state == QLatin1String("26000") || state == QLatin1String("0A000"))) {
+            cache->forget();
+            return error;
+        }
         // Still prepared (PostgreSQL keeps a PREPARE through a ROLLBACK): back to the cache,
         // rather than a DEALLOCATE that an aborted transaction would refuse.
-        Query(std::move(query), cache, sql);
+        Query(std::move(query), cache, sql, generation);
         return error;
     }
-    return Query(std::move(query), cache, sql);
+    return Query(std::move(query), cache, sql, generation);
 }
 
 Result<QSqlDatabase> Database::openConnection(const QString &name) const

@@ -63,8 +63,9 @@ class StatementCache;
 class Query : public QSqlQuery
 {
 public:
-    Query(QSqlQuery query, std::weak_ptr<StatementCache> home = {}, QString sql = {})
-        : QSqlQuery(std::move(query)), m_home(std::move(home)), m_sql(std::move(sql))
+    Query(QSqlQuery query, std::weak_ptr<StatementCache> home = {}, QString sql = {}, quint64 generation = 0)
+        : QSqlQuery(std::move(query)), m_home(std::move(home)), m_sql(std::move(sql)),
+          m_generation(generation)
     { }
     Query(Query &&other) noexcept = default;
     Query &operator=(Query &&other) = delete;
@@ -75,6 +76,7 @@ public:
 private:
     std::weak_ptr<StatementCache> m_home;
     QString m_sql;
+    quint64 m_generation = 0;
 };
 
 struct DbOptions

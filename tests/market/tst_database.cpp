@@ -78,6 +78,7 @@ private Q_SLOTS:
     void badPaths();
     void connectionPerThread();
     void statementsAreCachedPerConnection();
+    void lostPreparedStatementsArePreparedAgain();
     void migratesVersion1Store();
 
 private:
@@ -460,6 +461,52 @@ void TestDatabase::statementsAreCachedPerConnection()
     while (again->next())
         ids << again->value(0).toString();
     QCOMPARE(ids, QStringList({ QStringLiteral("cache-a"), QStringLiteral("cache-b") }));
+}
+
+void TestDatabase::lostPreparedStatementsArePreparedAgain()
+{
+    // PostgreSQL: when the server forgets the connection's prepared statements (DEALLOCATE
+    // ALL by an administrator, DISCARD ALL by a pooler's reset), the one statement that
+    // finds its statement gone fails and every cached one is prepared afresh, instead of
+    // each failing once in turn.
+    if (!::sg::test::storeOnPostgres())
+        QSKIP("server-side prepared statements are PostgreSQL's");
+    auto m = Market::open(test::marketOptions(newHome()));
+    QVERIFY2(m.ok(), qPrintable(m.errorString()));
+    const Database &db = (*m)->database();
+    Accounts &accounts = (*m)->accounts();
+    QVERIFY(accounts.create(QStringLiteral("lost-a"), 1000).ok());
+    int shard = 0;
+    auto charge = [&] {
+        ChargeRequest r;
+        r.buyer = QStringLiteral("lost-a");
+        r.job = QStringLiteral("job-lost");
+        r.shard = QStringLiteral("shard-%1").arg(++shard);
+        r.manifest = QStringLiteral("manifest-lost");
+        r.creator = QStringLiteral("creator-lost");
+        r.amount = 10;
+        r.currency = QStringLiteral("USD");
+        return accounts.charge(r);
+    };
+    QVERIFY(charge().ok());
+    QVERIFY(charge().ok()); // every statement of a charge is cached now
+    {
+        auto conn = db.connection();
+        QVERIFY(conn.ok());
+        QSqlQuery raw(*conn);
+        QVERIFY2(raw.exec(QStringLiteral("DEALLOCATE ALL")), qPrintable(raw.lastError().text()));
+    }
+    // At most the first charge meets a lost statement; the next ones prepare again.
+    int failures = 0;
+    auto c = charge();
+    if (!c.ok())
+        ++failures;
+    for (int i = 0; i < 3; ++i) {
+        auto again = charge();
+        QVERIFY2(again.ok(), qPrintable(again.errorString()));
+    }
+    QVERIFY(failures <= 1);
+    QCOMPARE(accounts.get(QStringLiteral("lost-a"))->credits, 1000 - 10 * (shard - failures));
 }
 
 void TestDatabase::migratesVersion1Store()

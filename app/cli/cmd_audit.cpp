@@ -8,6 +8,7 @@
 #include "command.h"
 #include "common/fileutil.h"
 #include "common/money.h"
+#include "ledger/note.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -15,6 +16,17 @@
 using namespace sg;
 
 namespace {
+
+// True when the edge's log is signed with this home's log key (the edge runs on this home).
+bool edgeLogIsThisHomes(const QString &home, audit::LogSource &edgeLog)
+{
+    auto signerKey = readFile(home + QStringLiteral("/keys/ledger.note.key"), 4096);
+    if (!signerKey.ok())
+        return false;
+    auto signer = ledger::NoteSigner::fromSignerKey(QString::fromUtf8(*signerKey).trimmed());
+    auto edgeKey = edgeLog.verifierKey();
+    return signer.ok() && edgeKey.ok() && signer->verifier().verifierKey() == edgeKey->trimmed();
+}
 
 int auditCommand(cli::Context &ctx)
 {
@@ -27,8 +39,10 @@ int auditCommand(cli::Context &ctx)
                   QStringLiteral("VKEY") });
     p.addOption(
         { QStringLiteral("market-db"),
-          QStringLiteral("Compare with this market's books: a market.sqlite FILE or a postgresql:// URL "
-                         "(default: --db / $SHARDGATE_DB when set, else <home>/market.sqlite when present)."),
+          QStringLiteral(
+              "Compare with this market's books: a market.sqlite FILE or a postgresql:// URL "
+              "(default: --db / $SHARDGATE_DB when set, else <home>/market.sqlite when present and the log "
+              "is this home's, also over --edge)."),
           QStringLiteral("FILE|URL") });
     if (!ctx.parse(
             p,
@@ -72,12 +86,17 @@ int auditCommand(cli::Context &ctx)
         return ctx.fail(QStringLiteral("the receipt log does not verify, so no bill can be trusted: ")
                         + report.errorString());
 
-    // The market's books: explicit file, or the home's market when auditing locally.
+    // The market's books: explicit file, or the home's market when auditing locally or the
+    // edge's log is this home's own (its verifier key is the one of this home's log key).
     QString marketPath = p.value(QStringLiteral("market-db"));
     if (marketPath.isEmpty())
         marketPath = ctx.db(); // a shared market on PostgreSQL
-    if (marketPath.isEmpty() && !p.isSet(QStringLiteral("edge")) && QFileInfo::exists(ctx.paths().marketDb()))
+    bool homeBooks = false;
+    if (marketPath.isEmpty() && QFileInfo::exists(ctx.paths().marketDb())
+        && (!p.isSet(QStringLiteral("edge")) || edgeLogIsThisHomes(ctx.home(), **source))) {
         marketPath = ctx.paths().marketDb();
+        homeBooks = p.isSet(QStringLiteral("edge"));
+    }
     QList<audit::BillMismatch> mismatches;
     bool compared = false;
     if (!marketPath.isEmpty()) {
@@ -124,6 +143,8 @@ int auditCommand(cli::Context &ctx)
                           .arg(m.role, m.account, formatMoney(m.fromReceipts), formatMoney(m.market)));
         if (!compared)
             ctx.print(QStringLiteral("(no market database to compare with; pass --market-db FILE|URL)"));
+        else if (homeBooks)
+            ctx.print(QStringLiteral("(compared with this home's market: the edge's log is this home's)"));
     }
     if (!mismatches.isEmpty())
         return ctx.fail(QStringLiteral("%1 account(s) differ between the receipts and the market")

@@ -38,6 +38,7 @@ private Q_SLOTS:
     void fullDisk();
     void badInput();
     void bundlesFetchedDuringTransfer();
+    void auditOverTheEdgeUsesThisHomesBooks();
     void chargesSurviveKilledEdge();
 
 private:
@@ -458,6 +459,44 @@ void TestGetCli::bundlesFetchedDuringTransfer()
                              out + QStringLiteral("/.shardgate/log.vkey") });
         QVERIFY2(verify.exitCode == 0, qPrintable(verify.describe()));
     }
+}
+
+void TestGetCli::auditOverTheEdgeUsesThisHomesBooks()
+{
+    // `audit bill --edge URL` on the edge's own home compares the bill recomputed from the
+    // receipts with this home's market (the log's key is this home's); on another home it
+    // has no books to compare with.
+    const QString key = newBuyer(QStringLiteral("buyer-audit"));
+    QProcess *p = startGet({ QStringLiteral("--edge"), m_edge, m_cid, QStringLiteral("--out"),
+                             m_tmp.filePath(QStringLiteral("out-audit")) },
+                           key);
+    QCOMPARE(finish(p), 0);
+    QJsonObject bill;
+    test::CliResult last;
+    for (int attempt = 0; attempt < 50; ++attempt) { // until a checkpoint covers every receipt
+        last = test::runCli({ QStringLiteral("audit"), QStringLiteral("bill"), QStringLiteral("--edge"),
+                              m_edge, QStringLiteral("--home"), m_home, QStringLiteral("--json") });
+        bill = QJsonDocument::fromJson(last.out).object();
+        if (last.exitCode == 0)
+            break;
+        QTest::qWait(200);
+    }
+    QVERIFY2(last.exitCode == 0, qPrintable(last.describe()));
+    QVERIFY(bill.value(QLatin1String("comparedWithMarket")).toBool());
+    QCOMPARE(bill.value(QLatin1String("mismatches")).toArray().size(), 0);
+    bool audited = false;
+    for (const QJsonValue &b : bill.value(QLatin1String("buyers")).toArray())
+        audited = audited
+            || b.toObject().value(QLatin1String("buyer")).toString() == QLatin1String("buyer-audit");
+    QVERIFY(audited);
+
+    const QString stranger = m_tmp.filePath(QStringLiteral("auditor-home"));
+    auto r = test::runCli({ QStringLiteral("audit"), QStringLiteral("bill"), QStringLiteral("--edge"), m_edge,
+                            QStringLiteral("--home"), stranger, QStringLiteral("--json") });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    const QJsonObject other = QJsonDocument::fromJson(r.out).object();
+    QVERIFY(!other.value(QLatin1String("comparedWithMarket")).toBool());
+    QCOMPARE(other.value(QLatin1String("total")).toString(), bill.value(QLatin1String("total")).toString());
 }
 
 void TestGetCli::chargesSurviveKilledEdge()

@@ -1869,13 +1869,12 @@ void EdgeServer::drain()
         });
     d->drainPoll = new QTimer(this);
     d->drainPoll->setInterval(20);
-    QElapsedTimer *since = new QElapsedTimer;
-    since->start();
+    QElapsedTimer since; // held by the slot: nothing to free if the server goes first
+    since.start();
     connect(d->drainPoll, &QTimer::timeout, this, [this, since] {
         // Safety net on wall time too, in case the injected clock does not move.
-        if (d->shared.connections() == 0 || since->elapsed() > m_config.drainTimeoutMs + 2000) {
+        if (d->shared.connections() == 0 || since.elapsed() > m_config.drainTimeoutMs + 2000) {
             d->drainPoll->stop();
-            delete since;
             Q_EMIT drained();
         }
     });

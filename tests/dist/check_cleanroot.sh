@@ -112,8 +112,13 @@ grep -E '^(Need to get|After this operation)' "$work/install.log" || true
 phase "running shardgate-cli as user alice"
 in_root useradd --create-home --shell /bin/bash alice
 in_root install -d -o alice -g alice -m 0700 /run/user/alice
+# A sanitizer build's package keeps the sanitizer settings of the test run (env -i drops them).
+sanitizer_env=()
+for v in ASAN_OPTIONS LSAN_OPTIONS UBSAN_OPTIONS; do
+  [ -z "${!v:-}" ] || sanitizer_env+=("$v=${!v}")
+done
 as_alice() { chroot --userspec=alice:alice "$root" /usr/bin/env -i PATH=/usr/bin:/bin HOME=/home/alice \
-                 LC_ALL=C.UTF-8 XDG_RUNTIME_DIR=/run/user/alice QT_QPA_PLATFORM=offscreen "$@"; }
+                 LC_ALL=C.UTF-8 XDG_RUNTIME_DIR=/run/user/alice QT_QPA_PLATFORM=offscreen "${sanitizer_env[@]}" "$@"; }
 version=$("$build/app/cli/shardgate-cli" --version)
 got=$(as_alice shardgate-cli --version)
 [ "$got" = "$version" ] || { echo "FAIL: installed shardgate-cli --version says '$got', expected '$version'"; exit 1; }

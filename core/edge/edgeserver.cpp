@@ -150,6 +150,59 @@ struct Touched
     qint64 charge = 0;
 };
 
+// The receipts of a charged response, kept apart from its connection: when the client is
+// gone by the time the charge is made (closed while the charge ran on the pool), the charge
+// stands (the shard's first delivery under the job) but no response writes receipts for it.
+// Unless the response goes ahead (served = true), the destructor writes what an abort
+// before the first byte writes: an access receipt with the charge, then an adjust receipt
+// with 0 bytes sent. So the log accounts for every charge and a bill recomputed from it
+// matches the market's books.
+struct UnservedCharges
+{
+    std::shared_ptr<ledger::Ledger> ledger;
+    std::shared_ptr<Metrics> metrics;
+    const Clock *clock = nullptr;
+    QString edgeKeyId;
+    QString creator;
+    Grant grant;
+    QList<Touched> billed; // the deliveries charge() was asked about, in its order
+    QList<qint64> charges; // what it charged each
+    bool served = false;
+
+    ~UnservedCharges()
+    {
+        if (served || !ledger)
+            return;
+        for (int k = 0; k < billed.size() && k < charges.size(); ++k) {
+            if (charges[k] <= 0)
+                continue;
+            for (const QString *kind : { &ledger::kind::access, &ledger::kind::adjust }) {
+                ledger::Receipt r;
+                r.edge = edgeKeyId;
+                r.buyer = grant.buyer;
+                r.creator = creator;
+                r.manifest = grant.manifest;
+                r.shard = billed[k].cid;
+                r.licenseHash = grant.licenseHash;
+                r.tx = grant.tx;
+                r.range = billed[k].range;
+                const bool access = kind == &ledger::kind::access;
+                r.bytes = access ? billed[k].bytes : 0;
+                r.jti = grant.jti;
+                r.job = grant.job;
+                r.charge = access ? charges[k] : 0;
+                r.kind = *kind;
+                r.timeMs = clock->nowMs();
+                fillEmptyFields(r);
+                if (ledger->append(r))
+                    metrics->receipts.fetch_add(1, std::memory_order_relaxed);
+                else
+                    metrics->receiptFailures.fetch_add(1, std::memory_order_relaxed);
+            }
+        }
+    }
+};
+
 // The object being served: one shard, or a file assembled from shard extents.
 struct ObjectPart
 {
@@ -1193,6 +1246,11 @@ void Connection::serveData(const LeanRequest &req, bool refilled)
             deliveries.append(Delivery { touched[i].cid, touched[i].size });
         }
     }
+    const bool needsCharge = sh->services.gate->needsCharge(grant, deliveries);
+    QList<Touched> billedTouched; // for UnservedCharges (only when charge() runs)
+    if (needsCharge)
+        for (int i : std::as_const(billedIndex))
+            billedTouched.append(touched[i]);
 
     // (touched and billedIndex are not used below: moved in, so the charges written into
     // touched do not copy the list.)
@@ -1339,41 +1397,56 @@ void Connection::serveData(const LeanRequest &req, bool refilled)
         }
         respond(firstSeq, firstHash);
     };
-    if (!sh->services.gate->needsCharge(grant, deliveries)) {
+    if (!needsCharge) {
         proceed(QList<qint64>(deliveries.size(), 0));
         return;
     }
     m_busy = true;
     QPointer<Connection> self(this);
     auto gate = sh->services.gate;
-    QThreadPool::globalInstance()->start([self, gate, grant, deliveries, proceed, keepAlive]() mutable {
+    auto unserved = std::make_shared<UnservedCharges>();
+    unserved->ledger = sh->services.ledger;
+    unserved->metrics = sh->services.metrics;
+    unserved->clock = sh->clock;
+    unserved->edgeKeyId = sh->services.edgeKeyId;
+    unserved->creator = grant.creator.isEmpty() ? (*manifest)->creator : grant.creator;
+    unserved->grant = grant;
+    unserved->billed = billedTouched;
+    QThreadPool::globalInstance()->start([self, gate, grant, deliveries, proceed, keepAlive,
+                                          unserved = std::move(unserved)]() mutable {
         auto charged = gate->charge(grant, deliveries);
-        QMetaObject::invokeMethod(self, [self, charged, proceed, keepAlive]() mutable {
-            if (!self || self->m_closing)
-                return;
-            self->m_busy = false;
-            if (!charged) {
-                if (charged.errorCode() == QLatin1String("credits")) {
-                    self->m_w->metrics().countTokenReject(QStringLiteral("credits"));
-                    self->sendProblem(Problem::make(402, QStringLiteral("insufficient-credits"),
-                                                    QStringLiteral("Payment Required"),
-                                                    charged.errorString()),
-                                      keepAlive);
-                } else if (charged.errorCode() == QLatin1String("forbidden")) {
-                    self->m_w->metrics().countTokenReject(QStringLiteral("max-spend"));
-                    self->sendProblem(Problem::make(403, QStringLiteral("max-spend"),
-                                                    QStringLiteral("Forbidden"), charged.errorString()),
-                                      keepAlive);
-                } else {
-                    self->sendProblem(Problem::make(503, QStringLiteral("billing-unavailable"),
-                                                    QStringLiteral("Service Unavailable"),
-                                                    charged.errorString()),
-                                      false);
+        if (charged)
+            unserved->charges = *charged;
+        // If the connection is gone before this runs (or the event is dropped with it), the
+        // last reference to `unserved` goes and writes the charges' receipts.
+        QMetaObject::invokeMethod(
+            self, [self, charged, proceed, keepAlive, unserved = std::move(unserved)]() mutable {
+                if (!self || self->m_closing)
+                    return;
+                unserved->served = true; // the response writes its receipts, or refuses with nothing charged
+                self->m_busy = false;
+                if (!charged) {
+                    if (charged.errorCode() == QLatin1String("credits")) {
+                        self->m_w->metrics().countTokenReject(QStringLiteral("credits"));
+                        self->sendProblem(Problem::make(402, QStringLiteral("insufficient-credits"),
+                                                        QStringLiteral("Payment Required"),
+                                                        charged.errorString()),
+                                          keepAlive);
+                    } else if (charged.errorCode() == QLatin1String("forbidden")) {
+                        self->m_w->metrics().countTokenReject(QStringLiteral("max-spend"));
+                        self->sendProblem(Problem::make(403, QStringLiteral("max-spend"),
+                                                        QStringLiteral("Forbidden"), charged.errorString()),
+                                          keepAlive);
+                    } else {
+                        self->sendProblem(Problem::make(503, QStringLiteral("billing-unavailable"),
+                                                        QStringLiteral("Service Unavailable"),
+                                                        charged.errorString()),
+                                          false);
+                    }
+                    return;
                 }
-                return;
-            }
-            proceed(*charged);
-        });
+                proceed(*charged);
+            });
     });
 }
 

@@ -12,6 +12,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSemaphore>
 #include <QTcpSocket>
 #include <QtTest>
 
@@ -23,6 +24,40 @@
 using namespace sg;
 using namespace sg::test;
 using sg::ledger::Receipt;
+
+namespace {
+// The market's gate, but charge() waits until the test lets it go (so a client can leave
+// while its charge runs).
+class HeldChargeGate : public edge::AccessGate
+{
+public:
+    explicit HeldChargeGate(std::shared_ptr<edge::AccessGate> inner) : m_inner(std::move(inner)) { }
+    edge::GateDecision authorize(QByteArrayView token, qint64 nowMs) override
+    {
+        return m_inner->authorize(token, nowMs);
+    }
+    edge::GateDecision permit(const edge::Grant &grant, const QString &shard, qint64 bytes,
+                              qint64 nowMs) override
+    {
+        return m_inner->permit(grant, shard, bytes, nowMs);
+    }
+    bool needsCharge(const edge::Grant &grant, const QList<edge::Delivery> &deliveries) override
+    {
+        return m_inner->needsCharge(grant, deliveries);
+    }
+    Result<QList<qint64>> charge(const edge::Grant &grant, const QList<edge::Delivery> &deliveries) override
+    {
+        entered.release();
+        if (!release.tryAcquire(1, 30000))
+            return fail(QStringLiteral("the test never released the charge"), QStringLiteral("test"));
+        return m_inner->charge(grant, deliveries);
+    }
+    QSemaphore entered, release;
+
+private:
+    std::shared_ptr<edge::AccessGate> m_inner;
+};
+} // namespace
 
 class TestEdgeServer : public QObject
 {
@@ -73,6 +108,77 @@ private Q_SLOTS:
         QVERIFY(!aliceToken.isEmpty());
     }
     void cleanupTestCase() { delete f; }
+
+    void chargeOfAClientGoneMeanwhileIsLogged()
+    {
+        // The client leaves while its first delivery of a shard is being charged (the charge
+        // runs on the pool): the charge stands, and the log still records it, as an abort
+        // before the first byte does (an access receipt with the charge, an adjust receipt
+        // with 0 bytes sent), so a bill recomputed from the receipts matches the market.
+        EdgeFixture g;
+        std::shared_ptr<HeldChargeGate> held;
+        g.wrap = [&held](edge::EdgeServices services) {
+            held = std::make_shared<HeldChargeGate>(services.gate);
+            services.gate = held;
+            return services;
+        };
+        Dataset d;
+        QMap<QString, QByteArray> files;
+        files.insert(QStringLiteral("one.bin"), patternBytes(300000, 5));
+        QVERIFY(g.publish(QStringLiteral("held"), files, &d));
+        const QString key = g.account(QStringLiteral("carol"));
+        QVERIFY(g.start());
+        QVERIFY(held);
+        const QByteArray token = g.token(key, d.manifestCid);
+        QVERIFY(!token.isEmpty());
+        QVERIFY(g.ledger->flush().ok());
+        const qint64 before = g.ledger->size();
+        const qint64 creditsBefore = g.binding->market().accounts().get(QStringLiteral("carol"))->credits;
+
+        const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+        QVERIFY(fd >= 0);
+        sockaddr_in addr {};
+        addr.sin_family = AF_INET;
+        addr.sin_port = htons(g.port());
+        addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        QCOMPARE(::connect(fd, reinterpret_cast<sockaddr *>(&addr), sizeof addr), 0);
+        const QByteArray req = "GET /v1/shards/" + d.shardCids.first().toLatin1()
+            + " HTTP/1.1\r\nHost: a\r\nAuthorization: Bearer " + token + "\r\n\r\n";
+        QCOMPARE(::send(fd, req.constData(), size_t(req.size()), 0), ssize_t(req.size()));
+        QVERIFY(held->entered.tryAcquire(1, 10000)); // the charge is running
+        const linger hard { 1, 0 };
+        ::setsockopt(fd, SOL_SOCKET, SO_LINGER, &hard, sizeof hard);
+        ::close(fd); // RST
+        // The edge has let the connection go before the charge returns.
+        QTRY_COMPARE_WITH_TIMEOUT(g.m_server->metrics().connectionsOpen.load(), qint64(0), 10000);
+        held->release.release();
+
+        QList<Receipt> mine;
+        for (int i = 0; i < 200 && mine.size() < 2; ++i) {
+            QVERIFY(g.ledger->flush().ok());
+            mine.clear();
+            for (qint64 seq = before; seq < g.ledger->size(); ++seq) {
+                auto r = g.ledger->receipt(seq);
+                QVERIFY(r.ok());
+                if (r->manifest == d.manifestCid)
+                    mine.append(*r);
+            }
+            if (mine.size() < 2)
+                QTest::qWait(25);
+        }
+        QCOMPARE(mine.size(), 2);
+        QCOMPARE(mine[0].kind, ledger::kind::access);
+        QCOMPARE(mine[0].shard, d.shardCids.first());
+        QCOMPARE(mine[0].buyer, QStringLiteral("carol"));
+        QCOMPARE(mine[0].bytes, qint64(300000));
+        QCOMPARE(mine[1].kind, ledger::kind::adjust);
+        QCOMPARE(mine[1].shard, d.shardCids.first());
+        QCOMPARE(mine[1].bytes, qint64(0));
+        QCOMPARE(mine[1].charge, qint64(0));
+        const qint64 creditsAfter = g.binding->market().accounts().get(QStringLiteral("carol"))->credits;
+        QVERIFY(mine[0].charge > 0);
+        QCOMPARE(mine[0].charge, creditsBefore - creditsAfter);
+    }
 
     void apiRoutesThroughQt()
     {

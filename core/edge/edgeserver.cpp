@@ -1414,16 +1414,15 @@ void Connection::serveData(const LeanRequest &req, bool refilled)
     unserved->billed = billedTouched;
     QThreadPool::globalInstance()->start([self, gate, grant, deliveries, proceed, keepAlive,
                                           unserved = std::move(unserved)]() mutable {
-        auto charged = gate->charge(grant, deliveries);
-        if (charged)
-            unserved->charges = *charged;
+        QList<qint64> madeBeforeError;
+        auto charged = gate->charge(grant, deliveries, &madeBeforeError);
+        unserved->charges = charged ? *charged : madeBeforeError;
         // If the connection is gone before this runs (or the event is dropped with it), the
         // last reference to `unserved` goes and writes the charges' receipts.
         QMetaObject::invokeMethod(
             self, [self, charged, proceed, keepAlive, unserved = std::move(unserved)]() mutable {
                 if (!self || self->m_closing)
                     return;
-                unserved->served = true; // the response writes its receipts, or refuses with nothing charged
                 self->m_busy = false;
                 if (!charged) {
                     if (charged.errorCode() == QLatin1String("credits")) {
@@ -1443,8 +1442,9 @@ void Connection::serveData(const LeanRequest &req, bool refilled)
                                                         charged.errorString()),
                                           false);
                     }
-                    return;
+                    return; // (charges made before the refusal: logged by `unserved`)
                 }
+                unserved->served = true; // the response writes the receipts
                 proceed(*charged);
             });
     });

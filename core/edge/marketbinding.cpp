@@ -456,12 +456,19 @@ public:
         return false;
     }
 
-    Result<QList<qint64>> charge(const Grant &grant, const QList<Delivery> &deliveries) override
+    Result<QList<qint64>> charge(const Grant &grant, const QList<Delivery> &deliveries,
+                                 QList<qint64> *madeBeforeError) override
     {
         auto lic = d->licenseOf(grant.manifest);
         if (!lic)
             return lic.error();
         QList<qint64> out;
+        // Each delivery is charged in its own transaction: those before a failure stand.
+        const auto failed = [&out, madeBeforeError](Error e) {
+            if (madeBeforeError)
+                *madeBeforeError = out;
+            return e;
+        };
         for (const Delivery &dl : deliveries) {
             {
                 QMutexLocker l(&d->mutex);
@@ -472,7 +479,7 @@ public:
             }
             auto amount = license::accessCharge(**lic, dl.size);
             if (!amount)
-                return amount.error();
+                return failed(amount.error());
             market::ChargeRequest cr;
             cr.buyer = grant.buyer;
             cr.job = grant.job;
@@ -487,10 +494,10 @@ public:
             auto r = d->market->accounts().charge(cr);
             if (!r) {
                 if (r.errorCode() == market::AccountErrors::kInsufficient)
-                    return fail(r.errorString(), QStringLiteral("credits"));
+                    return failed(fail(r.errorString(), QStringLiteral("credits")));
                 if (r.errorCode() == market::AccountErrors::kMaxSpend)
-                    return fail(r.errorString(), QStringLiteral("forbidden"));
-                return r.error();
+                    return failed(fail(r.errorString(), QStringLiteral("forbidden")));
+                return failed(r.error());
             }
             out.append(r->alreadyBilled ? 0 : r->amount);
             QMutexLocker l(&d->mutex);

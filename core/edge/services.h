@@ -155,7 +155,11 @@ public:
     // Debits first deliveries (pricePerAccess + pricePerGiB x size); may block on the
     // database, so the edge calls it on a thread pool. Returns the charge per delivery
     // (0 for repeats) or an error with code "credits" (-> 402) or another code (-> 503).
-    virtual Result<QList<qint64>> charge(const Grant &grant, const QList<Delivery> &deliveries) = 0;
+    // On an error, madeBeforeError (when given) gets the charges already made for the
+    // deliveries before the one that failed (they stand: the edge logs them).
+    virtual Result<QList<qint64>> charge(const Grant &grant, const QList<Delivery> &deliveries,
+                                         QList<qint64> *madeBeforeError)
+        = 0;
 };
 
 // What one data response delivered of one shard (after its receipts were written).

@@ -45,12 +45,13 @@ public:
     {
         return m_inner->needsCharge(grant, deliveries);
     }
-    Result<QList<qint64>> charge(const edge::Grant &grant, const QList<edge::Delivery> &deliveries) override
+    Result<QList<qint64>> charge(const edge::Grant &grant, const QList<edge::Delivery> &deliveries,
+                                 QList<qint64> *madeBeforeError) override
     {
         entered.release();
         if (!release.tryAcquire(1, 30000))
             return fail(QStringLiteral("the test never released the charge"), QStringLiteral("test"));
-        return m_inner->charge(grant, deliveries);
+        return m_inner->charge(grant, deliveries, madeBeforeError);
     }
     QSemaphore entered, release;
 
@@ -443,6 +444,41 @@ private Q_SLOTS:
         QCOMPARE(problemType(r), QByteArray("urn:shardgate:problem:insufficient-credits"));
         // A repeat of the billed shard still works (metered, not charged again).
         QCOMPARE(f->get(shardPath(0), bearer(t, { { "Range", "bytes=1-1" } })).status, 206);
+    }
+
+    void chargesBeforeOutOfCreditsAreLogged()
+    {
+        // A file response over three shards for a buyer whose credits cover one: the first
+        // shard is charged, the second is refused (402) and nothing is served. The charge
+        // that was made stands (a retry does not pay it again), so the log records it: an
+        // access receipt with the charge and an adjust receipt with 0 bytes sent.
+        const QString key = f->account(QStringLiteral("poor2"), QStringLiteral("0.01"));
+        const QByteArray t = f->token(key, voices.manifestCid);
+        QVERIFY(!t.isEmpty());
+        QVERIFY(f->ledger->flush().ok());
+        const qint64 before = f->ledger->size();
+        const RawReply r = f->get(filePath(QStringLiteral("big.bin")), bearer(t));
+        QCOMPARE(r.status, 402);
+        QList<Receipt> mine;
+        for (int i = 0; i < 200 && mine.size() < 2; ++i) {
+            QVERIFY(f->ledger->flush().ok());
+            mine.clear();
+            for (qint64 seq = before; seq < f->ledger->size(); ++seq) {
+                auto rc = f->ledger->receipt(seq);
+                QVERIFY(rc.ok());
+                if (rc->buyer == QLatin1String("poor2") && rc->kind != ledger::kind::grant)
+                    mine.append(*rc);
+            }
+            if (mine.size() < 2)
+                QTest::qWait(25);
+        }
+        QCOMPARE(mine.size(), 2);
+        QCOMPARE(mine[0].kind, ledger::kind::access);
+        QCOMPARE(mine[0].shard, voices.shardCids.at(0));
+        QCOMPARE(mine[0].charge, qint64(10000));
+        QCOMPARE(mine[1].kind, ledger::kind::adjust);
+        QCOMPARE(mine[1].bytes, qint64(0));
+        QCOMPARE(f->binding->market().accounts().get(QStringLiteral("poor2"))->credits, qint64(0));
     }
 
     void revocationMidDownload()

@@ -299,8 +299,8 @@ void TestSharedStore::creditsAcrossGates()
         const edge::Grant grant = t % 2 ? gb.grant : ga.grant;
         threads.append(QThread::create([&, gate, grant, t] {
             for (int i = 0; i < kPerThread; ++i) {
-                auto r = gate->charge(grant,
-                                      { edge::Delivery { QStringLiteral("s-%1-%2").arg(t).arg(i), 100 } });
+                auto r = gate->charge(
+                    grant, { edge::Delivery { QStringLiteral("s-%1-%2").arg(t).arg(i), 100 } }, nullptr);
                 if (r && r->value(0) == kPrice)
                     ++ok;
                 else if (!r && r.errorCode() == QLatin1String("credits"))

@@ -26,6 +26,26 @@ using namespace sg::test;
 using sg::ledger::Receipt;
 
 namespace {
+// A plain TCP connection to the edge on loopback (receive buffer receiveBuffer bytes when
+// given), for tests that reset it at a chosen moment; -1 on failure.
+int rawConnect(quint16 port, int receiveBuffer = 0)
+{
+    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+    if (fd < 0)
+        return -1;
+    if (receiveBuffer > 0)
+        ::setsockopt(fd, SOL_SOCKET, SO_RCVBUF, &receiveBuffer, sizeof receiveBuffer);
+    sockaddr_in addr {};
+    addr.sin_family = AF_INET;
+    addr.sin_port = htons(port);
+    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    if (::connect(fd, reinterpret_cast<sockaddr *>(&addr), sizeof addr) != 0) {
+        ::close(fd);
+        return -1;
+    }
+    return fd;
+}
+
 // The market's gate, but charge() waits until the test lets it go (so a client can leave
 // while its charge runs).
 class HeldChargeGate : public edge::AccessGate
@@ -136,13 +156,8 @@ private Q_SLOTS:
         const qint64 before = g.ledger->size();
         const qint64 creditsBefore = g.binding->market().accounts().get(QStringLiteral("carol"))->credits;
 
-        const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+        const int fd = rawConnect(g.port());
         QVERIFY(fd >= 0);
-        sockaddr_in addr {};
-        addr.sin_family = AF_INET;
-        addr.sin_port = htons(g.port());
-        addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-        QCOMPARE(::connect(fd, reinterpret_cast<sockaddr *>(&addr), sizeof addr), 0);
         const QByteArray req = "GET /v1/shards/" + d.shardCids.first().toLatin1()
             + " HTTP/1.1\r\nHost: a\r\nAuthorization: Bearer " + token + "\r\n\r\n";
         QCOMPARE(::send(fd, req.constData(), size_t(req.size()), 0), ssize_t(req.size()));
@@ -629,15 +644,8 @@ private Q_SLOTS:
         QVERIFY(f->ledger->flush().ok());
         const qint64 before = f->ledger->size();
 
-        const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+        const int fd = rawConnect(f->port(), 4096);
         QVERIFY(fd >= 0);
-        const int small = 4096;
-        ::setsockopt(fd, SOL_SOCKET, SO_RCVBUF, &small, sizeof small);
-        sockaddr_in addr {};
-        addr.sin_family = AF_INET;
-        addr.sin_port = htons(f->port());
-        addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-        QCOMPARE(::connect(fd, reinterpret_cast<sockaddr *>(&addr), sizeof addr), 0);
         const QByteArray req = "GET /v1/files/" + big.manifestCid.toLatin1()
             + "/large.bin HTTP/1.1\r\nHost: a\r\nAuthorization: Bearer " + token + "\r\n\r\n";
         QCOMPARE(::send(fd, req.constData(), size_t(req.size()), 0), ssize_t(req.size()));

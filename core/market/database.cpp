@@ -129,9 +129,11 @@ private:
 class StatementCache
 {
 public:
-    std::optional<QSqlQuery> take(const QString &sql)
+    // The idle statement for sql, if any, and the generation a statement used now belongs to.
+    std::optional<QSqlQuery> take(const QString &sql, quint64 *generation)
     {
         QMutexLocker lock(&m_mutex);
+        *generation = m_generation;
         auto it = m_idle.find(sql);
         if (it == m_idle.end())
             return std::nullopt;
@@ -164,11 +166,6 @@ public:
         QMutexLocker lock(&m_mutex);
         ++m_generation;
         idle.swap(m_idle);
-    }
-    quint64 generation()
-    {
-        QMutexLocker lock(&m_mutex);
-        return m_generation;
     }
 
 private:
@@ -503,8 +500,8 @@ Result<Query> Database::exec(QSqlDatabase &db, const QString &sql, const QVarian
         QMutexLocker lock(&g_mutex);
         cache = statementCaches().value(db.connectionName());
     }
-    const quint64 generation = cache ? cache->generation() : 0;
-    std::optional<QSqlQuery> cached = cache ? cache->take(sql) : std::nullopt;
+    quint64 generation = 0;
+    std::optional<QSqlQuery> cached = cache ? cache->take(sql, &generation) : std::nullopt;
     QSqlQuery query = cached ? std::move(*cached) : QSqlQuery(db);
     if (!cached) {
         query.setForwardOnly(true);

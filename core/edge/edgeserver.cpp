@@ -150,6 +150,31 @@ struct Touched
     qint64 charge = 0;
 };
 
+// The receipt of one shard of a data response: its access receipt (the bytes it is to
+// deliver, the charge) or, for a transfer cut short, its adjust receipt (the bytes sent).
+ledger::Receipt shardReceipt(const QString &edgeKeyId, const Grant &grant, const QString &creator,
+                             const Touched &t, const QString &kind, qint64 bytes, qint64 charge,
+                             qint64 timeMs)
+{
+    ledger::Receipt r;
+    r.edge = edgeKeyId;
+    r.buyer = grant.buyer;
+    r.creator = creator;
+    r.manifest = grant.manifest;
+    r.shard = t.cid;
+    r.licenseHash = grant.licenseHash;
+    r.tx = grant.tx;
+    r.range = t.range;
+    r.bytes = bytes;
+    r.jti = grant.jti;
+    r.job = grant.job;
+    r.charge = charge;
+    r.kind = kind;
+    r.timeMs = timeMs;
+    fillEmptyFields(r);
+    return r;
+}
+
 // The receipts of a charged response, kept apart from its connection: when the client is
 // gone by the time the charge is made (closed while the charge ran on the pool), the charge
 // stands (the shard's first delivery under the job) but no response writes receipts for it.
@@ -173,32 +198,19 @@ struct UnservedCharges
     {
         if (served || !ledger)
             return;
+        const auto append = [this](const ledger::Receipt &r) {
+            if (ledger->append(r))
+                metrics->receipts.fetch_add(1, std::memory_order_relaxed);
+            else
+                metrics->receiptFailures.fetch_add(1, std::memory_order_relaxed);
+        };
         for (int k = 0; k < billed.size() && k < charges.size(); ++k) {
             if (charges[k] <= 0)
                 continue;
-            for (const QString *kind : { &ledger::kind::access, &ledger::kind::adjust }) {
-                ledger::Receipt r;
-                r.edge = edgeKeyId;
-                r.buyer = grant.buyer;
-                r.creator = creator;
-                r.manifest = grant.manifest;
-                r.shard = billed[k].cid;
-                r.licenseHash = grant.licenseHash;
-                r.tx = grant.tx;
-                r.range = billed[k].range;
-                const bool access = kind == &ledger::kind::access;
-                r.bytes = access ? billed[k].bytes : 0;
-                r.jti = grant.jti;
-                r.job = grant.job;
-                r.charge = access ? charges[k] : 0;
-                r.kind = *kind;
-                r.timeMs = clock->nowMs();
-                fillEmptyFields(r);
-                if (ledger->append(r))
-                    metrics->receipts.fetch_add(1, std::memory_order_relaxed);
-                else
-                    metrics->receiptFailures.fetch_add(1, std::memory_order_relaxed);
-            }
+            const Touched &t = billed[k];
+            append(shardReceipt(edgeKeyId, grant, creator, t, ledger::kind::access, t.bytes, charges[k],
+                                clock->nowMs()));
+            append(shardReceipt(edgeKeyId, grant, creator, t, ledger::kind::adjust, 0, 0, clock->nowMs()));
         }
     }
 };
@@ -890,21 +902,9 @@ void Connection::writeAdjustments()
         if (i < 0 || i >= m_touched.size())
             continue;
         const Touched &t = m_touched[i];
-        ledger::Receipt r;
-        r.edge = sh->services.edgeKeyId;
-        r.buyer = grant.buyer;
-        r.creator = grant.creator;
-        r.manifest = grant.manifest;
-        r.shard = t.cid;
-        r.licenseHash = grant.licenseHash;
-        r.tx = grant.tx;
-        r.range = t.range;
-        r.bytes = std::max<qint64>(0, t.sent);
-        r.jti = grant.jti;
-        r.job = grant.job;
-        r.kind = ledger::kind::adjust;
-        r.timeMs = sh->clock->nowMs();
-        fillEmptyFields(r);
+        const ledger::Receipt r
+            = shardReceipt(sh->services.edgeKeyId, grant, grant.creator, t, ledger::kind::adjust,
+                           std::max<qint64>(0, t.sent), 0, sh->clock->nowMs());
         if (sh->services.ledger->append(r))
             m_w->metrics().receipts.fetch_add(1);
     }
@@ -1321,22 +1321,9 @@ void Connection::serveData(const LeanRequest &req, bool refilled)
         for (int k = 0; k < billedIndex.size(); ++k) {
             Touched &t = touched[billedIndex[k]];
             t.charge = k < charges.size() ? charges[k] : 0;
-            ledger::Receipt r;
-            r.edge = sh->services.edgeKeyId;
-            r.buyer = grant.buyer;
-            r.creator = grant.creator.isEmpty() ? mv->creator : grant.creator;
-            r.manifest = grant.manifest;
-            r.shard = t.cid;
-            r.licenseHash = grant.licenseHash;
-            r.tx = grant.tx;
-            r.range = t.range;
-            r.bytes = t.bytes;
-            r.jti = grant.jti;
-            r.job = grant.job;
-            r.charge = t.charge;
-            r.kind = ledger::kind::access;
-            r.timeMs = sh->clock->nowMs();
-            fillEmptyFields(r);
+            const ledger::Receipt r = shardReceipt(
+                sh->services.edgeKeyId, grant, grant.creator.isEmpty() ? mv->creator : grant.creator, t,
+                ledger::kind::access, t.bytes, t.charge, sh->clock->nowMs());
             auto ap = atCommit ? sh->services.ledger->append(r, onDurable(k == 0))
                                : sh->services.ledger->append(r);
             if (!ap) {
@@ -1411,11 +1398,11 @@ void Connection::serveData(const LeanRequest &req, bool refilled)
     unserved->edgeKeyId = sh->services.edgeKeyId;
     unserved->creator = grant.creator.isEmpty() ? (*manifest)->creator : grant.creator;
     unserved->grant = grant;
-    unserved->billed = billedTouched;
-    QThreadPool::globalInstance()->start([self, gate, grant, deliveries, proceed, keepAlive,
+    unserved->billed = std::move(billedTouched);
+    QThreadPool::globalInstance()->start([self, gate, deliveries, proceed, keepAlive,
                                           unserved = std::move(unserved)]() mutable {
         QList<qint64> madeBeforeError;
-        auto charged = gate->charge(grant, deliveries, &madeBeforeError);
+        auto charged = gate->charge(unserved->grant, deliveries, &madeBeforeError);
         unserved->charges = charged ? *charged : madeBeforeError;
         // If the connection is gone before this runs (or the event is dropped with it), the
         // last reference to `unserved` goes and writes the charges' receipts.

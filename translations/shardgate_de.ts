@@ -1343,10 +1343,6 @@
         <translation>URL des gemeinsamen Marktspeichers (--db der Edges), nur lesend:</translation>
     </message>
     <message>
-        <source>Not a PostgreSQL URL: it starts with postgresql://</source>
-        <translation>Keine PostgreSQL-URL: sie beginnt mit postgresql://</translation>
-    </message>
-    <message>
         <source>Market books</source>
         <translation>Bücher des Markts</translation>
     </message>

@@ -1343,10 +1343,6 @@
         <translation>URL del almacén compartido del mercado (--db de los edges), solo lectura:</translation>
     </message>
     <message>
-        <source>Not a PostgreSQL URL: it starts with postgresql://</source>
-        <translation>No es una URL de PostgreSQL: empieza por postgresql://</translation>
-    </message>
-    <message>
         <source>Market books</source>
         <translation>Libros del mercado</translation>
     </message>

@@ -1343,10 +1343,6 @@
         <translation>URL du magasin partagé du marché (--db des edges), en lecture seule :</translation>
     </message>
     <message>
-        <source>Not a PostgreSQL URL: it starts with postgresql://</source>
-        <translation>Pas une URL PostgreSQL : elle commence par postgresql://</translation>
-    </message>
-    <message>
         <source>Market books</source>
         <translation>Livres du marché</translation>
     </message>

@@ -1338,10 +1338,6 @@
         <translation>共有マーケットストアの URL（エッジの --db）、読み取り専用：</translation>
     </message>
     <message>
-        <source>Not a PostgreSQL URL: it starts with postgresql://</source>
-        <translation>PostgreSQL の URL ではありません：postgresql:// で始まります</translation>
-    </message>
-    <message>
         <source>Market books</source>
         <translation>マーケットの帳簿</translation>
     </message>

@@ -1338,10 +1338,6 @@
         <translation>共享市场存储的 URL（边缘节点的 --db），只读：</translation>
     </message>
     <message>
-        <source>Not a PostgreSQL URL: it starts with postgresql://</source>
-        <translation>不是 PostgreSQL URL：它以 postgresql:// 开头</translation>
-    </message>
-    <message>
         <source>Market books</source>
         <translation>市场账簿</translation>
     </message>

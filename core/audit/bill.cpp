@@ -50,8 +50,7 @@ Result<MarketTotals> readMarketTotals(const QString &pathOrUrl)
 {
     // Read-only through the market's own store code, so a SQLite file and a shared
     // PostgreSQL market (schema "market") are read alike and nothing is migrated or written.
-    const bool url = pathOrUrl.startsWith(QLatin1String("postgresql://"))
-        || pathOrUrl.startsWith(QLatin1String("postgres://"));
+    const bool url = market::Database::isPostgresUrl(pathOrUrl);
     if (!url && !QFileInfo::exists(pathOrUrl))
         return fail(QStringLiteral("no market database at %1").arg(pathOrUrl), QStringLiteral("notfound"));
     market::DbOptions options;

@@ -649,6 +649,12 @@ Result<bool> Database::listen(const QStringList &channels, QObject *context,
     return true;
 }
 
+bool Database::isPostgresUrl(const QString &pathOrUrl)
+{
+    return pathOrUrl.startsWith(QLatin1String("postgresql://"))
+        || pathOrUrl.startsWith(QLatin1String("postgres://"));
+}
+
 Result<Database::PgSettings> Database::parsePostgresUrl(const QString &text)
 {
     auto bad = [&](const QString &why) {

@@ -162,6 +162,8 @@ public:
         QStringList options; // "key=value" for QSqlDatabase::setConnectOptions
     };
     static Result<PgSettings> parsePostgresUrl(const QString &url);
+    // True for a postgresql:// (or postgres://) store URL, false for a SQLite path.
+    static bool isPostgresUrl(const QString &pathOrUrl);
 
 private:
     explicit Database(DbOptions options, Dialect dialect);

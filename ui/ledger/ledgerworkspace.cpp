@@ -667,13 +667,6 @@ void LedgerWorkspace::verifyWholeLog()
         });
 }
 
-namespace {
-bool isPostgresUrl(const QString &text)
-{
-    return text.startsWith(QLatin1String("postgresql://")) || text.startsWith(QLatin1String("postgres://"));
-}
-} // namespace
-
 QString LedgerWorkspace::marketBooks() const
 {
     if (!m_marketBooksChoice.isEmpty())
@@ -702,7 +695,7 @@ void LedgerWorkspace::askPostgresBooks()
     dialog.setWindowTitle(tr("Market books on PostgreSQL"));
     dialog.setLabelText(tr("URL of the shared market store (the edges' --db), read only:"));
     dialog.setInputMode(QInputDialog::TextInput);
-    const bool current = isPostgresUrl(m_marketBooksChoice);
+    const bool current = market::Database::isPostgresUrl(m_marketBooksChoice);
     dialog.setTextValue(current ? m_marketBooksChoice : QString());
     if (auto *edit = dialog.findChild<QLineEdit *>()) {
         edit->setPlaceholderText(QStringLiteral("postgresql://USER@/DBNAME?host=/run/postgresql"));
@@ -711,10 +704,7 @@ void LedgerWorkspace::askPostgresBooks()
     if (dialog.exec() != QDialog::Accepted)
         return;
     const QString url = dialog.textValue().trimmed();
-    if (!isPostgresUrl(url)) {
-        setMessage(m_billResult, tr("Not a PostgreSQL URL: it starts with postgresql://"), true);
-        return;
-    }
+    // The same check as --db (it names what is wrong, a missing postgresql:// included).
     if (auto parsed = market::Database::parsePostgresUrl(url); !parsed) {
         setMessage(m_billResult, parsed.errorString(), true);
         return;
@@ -729,8 +719,8 @@ void LedgerWorkspace::showBooks()
         return;
     const QString books = marketBooks();
     // A store URL is shown (and kept in the tooltip) without its password.
-    const QString shown
-        = isPostgresUrl(books) ? QUrl(books).toString(QUrl::RemovePassword) : QDir::toNativeSeparators(books);
+    const QString shown = market::Database::isPostgresUrl(books) ? QUrl(books).toString(QUrl::RemovePassword)
+                                                                 : QDir::toNativeSeparators(books);
     m_billBooks->setText(books.isEmpty()
                              ? tr("Market books: none for this log (choose a market database to compare)")
                              : tr("Market books: %1").arg(shown));

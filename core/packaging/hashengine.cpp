@@ -192,9 +192,10 @@ private:
                 return false;
             }
             const QByteArrayView chunk(buf + done, n);
-            shardHash.add(chunk);
             if (whole)
-                fileHash.add(chunk);
+                crypto::Sha256::addTwo(shardHash, chunk, fileHash, chunk); // one pass, two digests
+            else
+                shardHash.add(chunk);
             done += n;
             bytesDone.fetch_add(n);
         }

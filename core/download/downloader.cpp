@@ -835,7 +835,7 @@ void Downloader::checkShard(ShardTask *task)
     // Shards held for the extents after a claimed one can go now (queued behind it).
     if (!claims.isEmpty() && !m_held.isEmpty())
         advanceFileHashes();
-    m_pool.start([this, bytes, digest, index, gen, files, claims] {
+    m_pool.start([this, bytes, digest, index, gen, files, claims, backlog = m_backlog] {
         lowerPoolThreadOnce(m_opt.workerNiceness);
         // One pass over the bytes: the shard's own hash and, tentatively, the claimed
         // files' hashes (dropped below if the CID does not match). Wrong bytes are never
@@ -843,7 +843,29 @@ void Downloader::checkShard(ShardTask *task)
         crypto::Sha256 cidHash;
         const char *data = bytes.constData();
         const qint64 size = bytes.size();
-        for (qint64 at = 0; at < size; at += kHashSlice) {
+        // Nothing claimed: a file hash waiting for a drainer, if any, is fed alongside the
+        // CID instead (its pieces are verified shards, independent of this one's check).
+        std::shared_ptr<FileHashState> partner = claims.isEmpty() ? backlog->take() : nullptr;
+        FileHashState::Piece piece;
+        qint64 piecePos = 0;
+        bool havePiece = partner && nextPiece(*partner, piece);
+        const bool pairing = havePiece;
+        qint64 paired = 0; // bytes of this shard hashed alongside the partner's pieces
+        while (havePiece && paired < size) {
+            const qint64 n = qMin(qMin(size - paired, piece.length - piecePos), kHashSlice);
+            crypto::Sha256::addTwo(cidHash, QByteArrayView(data + paired, n), partner->hash,
+                                   QByteArrayView(piece.bytes.constData() + piece.offset + piecePos, n));
+            paired += n;
+            piecePos += n;
+            if (piecePos == piece.length) {
+                havePiece = nextPiece(*partner, piece);
+                piecePos = 0;
+            }
+        }
+        if (pairing && paired < size)
+            cidHash.add(data + paired, size - paired);
+        m_hashedWithOtherShard += paired;
+        for (qint64 at = 0; !pairing && at < size; at += kHashSlice) {
             const qint64 end = qMin(size, at + kHashSlice);
             const QByteArrayView slice(data + at, end - at);
             // The first claimed extent in this slice runs alongside the CID hash (two
@@ -859,6 +881,7 @@ void Downloader::checkShard(ShardTask *task)
                     c.state->hash.add(extent);
                 } else {
                     crypto::Sha256::addTwo(cidHash, slice, c.state->hash, extent);
+                    m_hashedWithOwnShard += extent.size();
                     paired = true;
                 }
             }
@@ -886,6 +909,11 @@ void Downloader::checkShard(ShardTask *task)
                     onShardChecked(index, st, matches);
             },
             Qt::QueuedConnection);
+        if (havePiece) {
+            // The partner's pieces outlasted this shard: the rest of them on their own.
+            partner->hash.add(piece.bytes.constData() + piece.offset + piecePos, piece.length - piecePos);
+            drainPieces(partner);
+        }
     });
 }
 
@@ -1125,31 +1153,51 @@ void Downloader::pushPiece(const std::shared_ptr<FileHashState> &state, FileHash
     if (state->running)
         return;
     state->running = true;
+    {
+        QMutexLocker backlogLocker(&m_backlog->lock);
+        m_backlog->states.push_back(state);
+    }
     const int niceness = m_opt.workerNiceness;
-    m_pool.start([state, niceness] {
+    m_pool.start([backlog = m_backlog, niceness] {
         lowerPoolThreadOnce(niceness);
-        drainPieces(state);
+        if (std::shared_ptr<FileHashState> state = backlog->take())
+            drainPieces(state); // else a shard check took it
     });
+}
+
+std::shared_ptr<Downloader::FileHashState> Downloader::HashBacklog::take()
+{
+    QMutexLocker locker(&lock);
+    if (states.empty())
+        return {};
+    std::shared_ptr<FileHashState> state = std::move(states.front());
+    states.pop_front();
+    return state;
+}
+
+bool Downloader::nextPiece(FileHashState &state, FileHashState::Piece &piece)
+{
+    for (;;) {
+        {
+            QMutexLocker l(&state.lock);
+            if (state.pieces.empty() || state.poisoned) {
+                state.running = false;
+                return false;
+            }
+            piece = std::move(state.pieces.front());
+            state.pieces.pop_front();
+        }
+        if (piece.length >= 0)
+            return true;
+        state.digest = state.hash.result();
+    }
 }
 
 void Downloader::drainPieces(const std::shared_ptr<FileHashState> &state)
 {
-    for (;;) {
-        FileHashState::Piece p;
-        {
-            QMutexLocker l(&state->lock);
-            if (state->pieces.empty() || state->poisoned) {
-                state->running = false;
-                return;
-            }
-            p = std::move(state->pieces.front());
-            state->pieces.pop_front();
-        }
-        if (p.length < 0)
-            state->digest = state->hash.result();
-        else
-            state->hash.add(p.bytes.constData() + p.offset, p.length);
-    }
+    FileHashState::Piece p;
+    while (nextPiece(*state, p))
+        state->hash.add(p.bytes.constData() + p.offset, p.length);
 }
 
 void Downloader::verifyFiles()
@@ -1201,6 +1249,7 @@ void Downloader::verifyFiles()
                      QStringLiteral("verify")));
             return;
         }
+        m_summary.filesFetchedAgain += int(badFiles.size());
         Q_EMIT note(
             QStringLiteral("verify"),
             QStringLiteral("%1 did not match its sha256 (changed on disk during the download?); fetching its "
@@ -1600,6 +1649,8 @@ void Downloader::end(const Status &status)
     m_queue.clear();
     m_tasks.clear();
     m_spare.clear();
+    m_summary.fileHashBytesWithOwnShard = m_hashedWithOwnShard.load();
+    m_summary.fileHashBytesWithOtherShard = m_hashedWithOtherShard.load();
     m_summary.bytesWrittenDirect = m_files.directBytes();
     m_summary.bytesWrittenCached = m_files.cachedBytes();
     m_files.close();

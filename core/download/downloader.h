@@ -127,6 +127,12 @@ struct DownloadSummary
     int receiptsMissing = 0;
     int receiptsPrefetched = 0; // of receiptsSaved: fetched while shards were still downloading
     int filesReadBack = 0; // files whose sha256 needed a second read (not hashed in flight)
+    int filesFetchedAgain = 0; // files whose sha256 did not match at the end: shards fetched again
+    // File sha256 bytes hashed in the same pass as a shard's CID check (Sha256::addTwo): the
+    // shard's own extent, next in its file's order, or verified pieces held for another
+    // file's hash. The rest of the file bytes were hashed on their own.
+    qint64 fileHashBytesWithOwnShard = 0;
+    qint64 fileHashBytesWithOtherShard = 0;
     qint64 bytesWrittenDirect = 0; // this run's shard bytes written with O_DIRECT
     qint64 bytesWrittenCached = 0; // ... and through the page cache
     qint64 elapsedMs = 0;
@@ -280,7 +286,22 @@ private:
         bool active = false;
         QByteArray digest; // empty files (no extents)
     };
+    // File hashes with pieces queued and nobody feeding them (each marked running: whoever
+    // takes one from here owns it). A pool task is started for each one put here, but a
+    // shard check that claimed no file hash takes one first, to feed it alongside its CID.
+    struct HashBacklog
+    {
+        QMutex lock;
+        std::deque<std::shared_ptr<FileHashState>> states;
+        std::shared_ptr<FileHashState> take();
+    };
+    std::shared_ptr<HashBacklog> m_backlog = std::make_shared<HashBacklog>();
+    std::atomic<qint64> m_hashedWithOwnShard { 0 }; // see DownloadSummary
+    std::atomic<qint64> m_hashedWithOtherShard { 0 };
     void pushPiece(const std::shared_ptr<FileHashState> &state, FileHashState::Piece piece);
+    // The next piece to feed (the digest taken of files whose last piece went by); false,
+    // and the state no longer owned, when none is left. The caller owns the state.
+    static bool nextPiece(FileHashState &state, FileHashState::Piece &piece);
     // Feeds queued pieces until none is left; the caller owns the state (running).
     static void drainPieces(const std::shared_ptr<FileHashState> &state);
     // A shard whose extent is next in its file's order hashes that extent into the file's

@@ -38,6 +38,7 @@ private Q_SLOTS:
     void bundlesCheckedAgainstLogKey();
     void directAndCachedWritesAgree();
     void laggardDoesNotDropFileHash();
+    void fileHashesRunAlongsideShardChecks();
 
 private:
     DownloadOptions options(const QString &edgeUrl, const QString &out) const;
@@ -447,6 +448,7 @@ void TestDownloader::fileHashMismatchStops()
     QVERIFY2(st.errorString().contains(QLatin1String("bad.bin")), qPrintable(st.errorString()));
     QVERIFY(!QFile::exists(out.filePath(QStringLiteral(".shardgate/SHA256SUMS"))));
     QVERIFY(edge.shardRequests() > int(bad.shards.size())); // the shards of bad.bin were fetched again
+    QCOMPARE(d.summary().filesFetchedAgain, 1);
 }
 
 // With the edge's log key at hand, a bundle is kept only when its checkpoint signature and
@@ -548,6 +550,49 @@ void TestDownloader::laggardDoesNotDropFileHash()
     QVERIFY(run(tight).ok());
     QCOMPARE(readFile(out2.filePath(QStringLiteral("big.bin"))).value(), ds.files.first().second);
     QCOMPARE(tight.summary().filesReadBack, 1);
+}
+
+// A file's sha256 is fed in file order alongside shard CID checks (Sha256::addTwo): a
+// shard's own extent when it is next in its file, else verified pieces held for another
+// file's hash. Fed wrongly, a file would fail its final check and be fetched again (or
+// read back): each run must get every file's sha256 right in flight, and over the runs
+// both kinds of pairing must have happened.
+void TestDownloader::fileHashesRunAlongsideShardChecks()
+{
+    QList<QPair<QString, QByteArray>> files;
+    for (int i = 0; i < 4; ++i)
+        files.append(
+            { QStringLiteral("part-%1.bin").arg(i), test::patternBytes(6 * 1048576 + 4099 * i, 20 + i) });
+    const auto ds = test::buildDataset(files, 1 << 20, m_key);
+    ManualClock clock;
+    test::TestEdge edge(&clock);
+    edge.addDataset(ds);
+    qint64 withOwn = 0;
+    qint64 withOther = 0;
+    int runs = 0;
+    while (runs < 25 && (withOwn == 0 || withOther == 0)) {
+        ++runs;
+        QTemporaryDir out;
+        DownloadOptions o = options(edge.url(), out.path());
+        o.manifest = ds.manifestCid.toString();
+        o.clock = &clock;
+        o.heldBytesCap = qint64(64) << 20; // no file hash dropped for memory
+        Downloader d(o);
+        const Status st = run(d);
+        QVERIFY2(st.ok(), qPrintable(st.errorString()));
+        for (const auto &f : files)
+            QCOMPARE(readFile(out.filePath(f.first)).value(), f.second);
+        const DownloadSummary &s = d.summary();
+        QCOMPARE(s.filesFetchedAgain, 0);
+        QCOMPARE(s.filesReadBack, 0);
+        QVERIFY(s.fileHashBytesWithOwnShard + s.fileHashBytesWithOtherShard <= s.fileBytes);
+        withOwn += s.fileHashBytesWithOwnShard;
+        withOther += s.fileHashBytesWithOtherShard;
+    }
+    qInfo() << runs << "run(s); file bytes hashed with their own shard" << withOwn << "with another shard"
+            << withOther;
+    QVERIFY(withOwn > 0);
+    QVERIFY(withOther > 0);
 }
 
 QTEST_GUILESS_MAIN(TestDownloader)

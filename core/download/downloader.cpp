@@ -2,6 +2,7 @@
 
 #include "common/fileutil.h"
 #include "common/logging.h"
+#include "common/threadpriority.h"
 #include "crypto/encoding.h"
 #include "ledger/bundle.h"
 #include "pathsafety.h"
@@ -26,21 +27,6 @@
 
 namespace sg::download {
 
-void lowerCurrentThreadPriority(int delta)
-{
-#ifdef Q_OS_LINUX
-    if (delta <= 0)
-        return;
-    const auto tid = id_t(::syscall(SYS_gettid));
-    errno = 0;
-    const int current = ::getpriority(PRIO_PROCESS, tid);
-    if (errno == 0)
-        ::setpriority(PRIO_PROCESS, tid, std::min(19, current + delta));
-#else
-    Q_UNUSED(delta);
-#endif
-}
-
 namespace {
 
 // The worker hashes a shard in slices this size (it stays in the CPU's L2 between the
@@ -57,16 +43,6 @@ Error tooManyWrongBytes(const ShardTask &task)
             .arg(task.cid.toString())
             .arg(task.verifyFailures),
         QStringLiteral("verify"));
-}
-
-// Pool threads live as long as the pool: lower each one once.
-void lowerPoolThreadOnce(int delta)
-{
-    thread_local bool done = false;
-    if (done || delta <= 0)
-        return;
-    done = true;
-    lowerCurrentThreadPriority(delta);
 }
 
 } // namespace
@@ -836,7 +812,7 @@ void Downloader::checkShard(ShardTask *task)
     if (!claims.isEmpty() && !m_held.isEmpty())
         advanceFileHashes();
     m_pool.start([this, bytes, digest, index, gen, files, claims, backlog = m_backlog] {
-        lowerPoolThreadOnce(m_opt.workerNiceness);
+        lowerCurrentThreadPriorityOnce(m_opt.workerNiceness);
         // One pass over the bytes: the shard's own hash and, tentatively, the claimed
         // files' hashes (dropped below if the CID does not match). Wrong bytes are never
         // written: the CID check comes first.
@@ -1159,7 +1135,7 @@ void Downloader::pushPiece(const std::shared_ptr<FileHashState> &state, FileHash
     }
     const int niceness = m_opt.workerNiceness;
     m_pool.start([backlog = m_backlog, niceness] {
-        lowerPoolThreadOnce(niceness);
+        lowerCurrentThreadPriorityOnce(niceness);
         if (std::shared_ptr<FileHashState> state = backlog->take())
             drainPieces(state); // else a shard check took it
     });

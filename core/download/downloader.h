@@ -91,10 +91,6 @@ struct DownloadOptions
     qint64 heldBytesCap = 0;
 };
 
-// Linux: raises the calling thread's nice value by delta (threads have their own nice
-// value there); does nothing elsewhere or for delta <= 0.
-void lowerCurrentThreadPriority(int delta);
-
 struct DownloadProgress
 {
     qint64 bytesDone = 0; // verified shard bytes (incl. those from earlier runs)

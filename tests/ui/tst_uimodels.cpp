@@ -4,6 +4,7 @@
 
 #include "common/clock.h"
 #include "common/fileutil.h"
+#include "common/threadpriority.h"
 #include "ledger/ledger.h"
 #include "models/billmodel.h"
 #include "models/catalogmodel.h"
@@ -21,6 +22,7 @@
 #include "refusingport.h"
 #include "testsupport.h"
 #include "token/keyring.h"
+#include "widgets/async.h"
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>
@@ -30,6 +32,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <thread>
 
 using namespace sg;
 using namespace sg::ui;
@@ -97,6 +101,37 @@ class TestUiModels : public QObject
 
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void backgroundWorkYieldsToTheGuiThread()
+    {
+#ifndef Q_OS_LINUX
+        QSKIP("per-thread nice values are Linux's");
+#endif
+        // Console work (packing, verifying, audits) runs on the worker pool at a higher nice
+        // value than the GUI thread, and so do the threads it starts (pack's hashing threads):
+        // with both cores hashing, the GUI thread still gets a CPU at once.
+        const int gui = currentThreadNiceness();
+        QObject context;
+        QList<int> seen;
+        for (int i = 0; i < 3; ++i) { // a pool thread used again is not lowered twice
+            bool done = false;
+            ui::runAsync(
+                &context,
+                [] {
+                    int started = 0;
+                    std::thread([&started] { started = currentThreadNiceness(); }).join();
+                    return QList<int> { currentThreadNiceness(), started };
+                },
+                [&](const QList<int> &r) {
+                    seen += r;
+                    done = true;
+                });
+            QTRY_VERIFY_WITH_TIMEOUT(done, 5000);
+        }
+        QCOMPARE(currentThreadNiceness(), gui);
+        const int expected = qMin(19, gui + ui::kWorkerNiceness);
+        QCOMPARE(seen, QList<int>(6, expected));
+    }
 
     void lazyReceiptsOverAMillion()
     {

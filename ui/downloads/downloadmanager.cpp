@@ -44,10 +44,6 @@ DownloadItem::State stateFromName(const QString &n)
 }
 } // namespace
 
-namespace {
-constexpr int kWorkerNiceness = 5;
-} // namespace
-
 DownloadManager::DownloadManager(AppContext *context, QObject *parent)
     : QObject(parent), m_context(context), m_model(new DownloadQueueModel(this)), m_worker(new QObject)
 {
@@ -59,7 +55,7 @@ DownloadManager::DownloadManager(AppContext *context, QObject *parent)
     m_thread.start();
     // The transfer thread too: a download keeps both cores busy, and the GUI thread must
     // still get its turn at once (tests/ui/tst_guistall measures it).
-    QMetaObject::invokeMethod(m_worker, [] { download::lowerCurrentThreadPriority(kWorkerNiceness); });
+    QMetaObject::invokeMethod(m_worker, [] { lowerCurrentThreadPriority(kWorkerNiceness); });
     connect(m_context->edge(), &EmbeddedEdge::started, this, [this] {
         for (const DownloadItem &it : m_model->items())
             if (it.state == DownloadItem::State::Queued && it.edgeUrl == QLatin1String("embedded"))

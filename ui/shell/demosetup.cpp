@@ -54,26 +54,25 @@ void DemoSetup::start(QWidget *dialogParent, bool showDialog)
     auto cancelFlag = m_cancel;
     const QString home = m_home;
     const demo::DemoWorkspaceOptions options = m_options;
-    m_watcher.setFuture(
-        QtConcurrent::run(workerPool(), [self, cancelFlag, home, options]() -> Result<demo::DemoWorkspace> {
-            auto report = [self](const QString &step, int percent) {
-                // Queued to the GUI thread: the worker never touches widgets.
-                QMetaObject::invokeMethod(
-                    self.data(),
-                    [self, step, percent] {
-                        if (self)
-                            Q_EMIT self->progress(step, percent);
-                    },
-                    Qt::QueuedConnection);
-            };
+    m_watcher.setFuture(startOnWorkers([self, cancelFlag, home, options]() -> Result<demo::DemoWorkspace> {
+        auto report = [self](const QString &step, int percent) {
+            // Queued to the GUI thread: the worker never touches widgets.
+            QMetaObject::invokeMethod(
+                self.data(),
+                [self, step, percent] {
+                    if (self)
+                        Q_EMIT self->progress(step, percent);
+                },
+                Qt::QueuedConnection);
+        };
 #ifdef SG_HAVE_DEMO_WORKSPACE
-            return demo::prepareDemoWorkspace(home, options, report, cancelFlag.get());
+        return demo::prepareDemoWorkspace(home, options, report, cancelFlag.get());
 #else
         Q_UNUSED(report);
         return fail(
             QStringLiteral("this build has no demo workspace (core/demo/demoworkspace.cpp is missing)"));
 #endif
-        }));
+    }));
 }
 
 void DemoSetup::cancel()

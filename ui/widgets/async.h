@@ -7,6 +7,12 @@
 // Not the global pool: the embedded edge runs its API and market work there (as many
 // threads as cores), and console work that waits on that same edge over HTTP (an edge's
 // log, tokens) or holds a thread for long (packing) must never starve it.
+//
+// The pool's threads, and the threads their work starts (pack's hashing threads), run at
+// kWorkerNiceness: with every core busy hashing, the GUI thread still gets a CPU at once
+// (tests/ui/tst_guistall measures it).
+
+#include "common/threadpriority.h"
 
 #include <QFutureWatcher>
 #include <QMetaObject>
@@ -20,8 +26,20 @@
 
 namespace sg::ui {
 
+// How much nicer than the GUI thread the console's background threads run (Linux).
+constexpr int kWorkerNiceness = 5;
+
 // The console's own worker threads (at least 4, whatever the core count).
 QThreadPool *workerPool();
+
+// Starts work on workerPool(), on a thread lowered to kWorkerNiceness.
+template<typename Work> auto startOnWorkers(Work work)
+{
+    return QtConcurrent::run(workerPool(), [work = std::move(work)]() mutable {
+        lowerCurrentThreadPriorityOnce(kWorkerNiceness);
+        return work();
+    });
+}
 
 template<typename Work, typename Done> void runAsync(QObject *context, Work work, Done done)
 {
@@ -31,7 +49,7 @@ template<typename Work, typename Done> void runAsync(QObject *context, Work work
         done(watcher->result());
         watcher->deleteLater();
     });
-    watcher->setFuture(QtConcurrent::run(workerPool(), std::move(work)));
+    watcher->setFuture(startOnWorkers(std::move(work)));
 }
 
 // Calls fn on context's thread later (from any thread); dropped if context is gone.

@@ -446,6 +446,29 @@ void TestGetCli::bundlesFetchedDuringTransfer()
             << done.value(QLatin1String("receiptsPrefetched")).toInt() << "in"
             << done.value(QLatin1String("elapsedMs")).toInt() << "ms";
     QCOMPARE(done.value(QLatin1String("receiptsMissing")).toInt(), 0);
+    // The done line has exactly the fields docs/download.md lists for pipelines.
+    QFile doc(QStringLiteral(SG_SOURCE_DIR "/docs/download.md"));
+    QVERIFY(doc.open(QIODevice::ReadOnly));
+    QStringList documented;
+    for (const QByteArray &line : doc.readAll().split('\n')) {
+        if (!line.startsWith("| `{\"event\":\"done\""))
+            continue;
+        const QByteArray fields = line.split('|').value(2);
+        static const QRegularExpression name(QStringLiteral("`([A-Za-z]+)`"));
+        for (const auto &m : name.globalMatch(QString::fromUtf8(fields)))
+            documented.append(m.captured(1));
+    }
+    QStringList printed = done.keys();
+    printed.removeOne(QStringLiteral("event"));
+    documented.sort();
+    printed.sort();
+    QCOMPARE(printed, documented);
+    QCOMPARE(done.value(QLatin1String("filesFetchedAgain")).toInt(), 0);
+    QCOMPARE(done.value(QLatin1String("filesReadBack")).toInt(), 0);
+    QVERIFY(done.value(QLatin1String("fileHashBytesWithOwnShard")).toDouble() > 0);
+    QVERIFY(done.value(QLatin1String("fileHashBytesWithOwnShard")).toDouble()
+                + done.value(QLatin1String("fileHashBytesWithOtherShard")).toDouble()
+            <= done.value(QLatin1String("bytes")).toDouble());
     QVERIFY(done.value(QLatin1String("receiptsPrefetched")).toInt() > 0);
     QVERIFY(done.value(QLatin1String("receiptsPrefetched")).toInt()
             < done.value(QLatin1String("receiptsSaved")).toInt());

@@ -5,6 +5,7 @@
 // embedded edge's log URL) and recompute every account's bill from its receipts.
 
 #include "catalog/catalogworkspace.h"
+#include "common/fileutil.h"
 #include "crypto/ed25519.h"
 #include "crypto/encoding.h"
 #include "demo/demoworkspace.h"
@@ -21,6 +22,7 @@
 #include "models/edgecachemodel.h"
 #include "models/receipttablemodel.h"
 #include "models/shardlistmodel.h"
+#include "models/shardverificationmodel.h"
 #include "models/tokenkeymodel.h"
 #include "pgcluster.h"
 #include "publish/publishworkspace.h"
@@ -338,6 +340,40 @@ private Q_SLOTS:
         QVERIFY(summary->bytesWrittenCached > 0);
         QCOMPARE(summary->bytesWrittenDirect, qint64(0));
         QSettings().remove(QStringLiteral("downloads/cachedWrites"));
+
+        // Downloads > shard verification: every shard verified, as the journal says. The
+        // view reads the journal on from where it stopped, and anew when it was rewritten.
+        console.window()->showWorkspace(2);
+        ShardVerificationModel *shardView = console.downloads()->shardModel();
+        QTRY_COMPARE_WITH_TIMEOUT(shardView->rowCount(), item->shardsTotal, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(shardView->verifiedCount(), item->shardsTotal, 10000);
+        QCOMPARE(shardView->data(shardView->index(0, ShardVerificationModel::State)).toString(),
+                 QStringLiteral("✓ CID verified, written"));
+        const QString journalPath = out + QStringLiteral("/.shardgate/journal");
+        const QByteArray journal = readFile(journalPath).value();
+        QList<QByteArray> head;
+        QList<QByteArray> records;
+        for (const QByteArray &line : journal.split('\n'))
+            (line.startsWith("shard ") ? records : head).append(line);
+        QVERIFY(records.size() >= 4);
+        head.removeAll(QByteArray());
+        QVERIFY(
+            writeFileAtomic(journalPath, head.join('\n') + '\n' + records.mid(0, 2).join('\n') + '\n').ok());
+        QTRY_COMPARE_WITH_TIMEOUT(shardView->verifiedCount(), 2, 10000);
+        QFile grow(journalPath);
+        QVERIFY(grow.open(QIODevice::Append));
+        grow.write(records.at(2) + '\n');
+        grow.flush();
+        QTRY_COMPARE_WITH_TIMEOUT(shardView->verifiedCount(), 3, 10000);
+        grow.write(records.at(3).left(9)); // a record still being written counts once whole
+        grow.flush();
+        QTest::qWait(2200);
+        QCOMPARE(shardView->verifiedCount(), 3);
+        grow.write(records.at(3).mid(9) + '\n');
+        grow.close();
+        QTRY_COMPARE_WITH_TIMEOUT(shardView->verifiedCount(), 4, 10000);
+        QVERIFY(writeFileAtomic(journalPath, journal).ok());
+        QTRY_COMPARE_WITH_TIMEOUT(shardView->verifiedCount(), item->shardsTotal, 10000);
 
         // --- Edge: the cache shows what the download was served, by dataset and by buyer;
         // evicting a shard takes it out of the view.

@@ -17,6 +17,7 @@
 #include "models/receiptsource.h"
 #include "models/receipttablemodel.h"
 #include "models/shardlistmodel.h"
+#include "models/shardverificationmodel.h"
 #include "models/tokenkeymodel.h"
 #include "packaging/packer.h"
 #include "refusingport.h"
@@ -101,6 +102,43 @@ class TestUiModels : public QObject
 
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void shardVerificationUpdatesOnlyWhatChanged()
+    {
+        ShardVerificationModel small;
+        QAbstractItemModelTester tester(&small, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        small.setShards(7, { QStringLiteral("bafk0"), QStringLiteral("bafk1"), QStringLiteral("bafk2") });
+        QCOMPARE(small.downloadId(), 7);
+        QCOMPARE(small.rowCount(), 3);
+        QCOMPARE(small.data(small.index(2, ShardVerificationModel::State)).toString(),
+                 QStringLiteral("pending"));
+        small.markVerified({ 2, 9, -1, 2 }); // out of range and repeated: ignored
+        QCOMPARE(small.verifiedCount(), 1);
+        QCOMPARE(small.data(small.index(2, ShardVerificationModel::State)).toString(),
+                 QStringLiteral("✓ CID verified, written"));
+        QCOMPARE(small.data(small.index(1, ShardVerificationModel::Cid)).toString(), QStringLiteral("bafk1"));
+        small.resetVerified();
+        QCOMPARE(small.verifiedCount(), 0);
+        small.clear();
+        QCOMPARE(small.rowCount(), 0);
+        QCOMPARE(small.downloadId(), 0);
+
+        // A 1 TB dataset's 262,144 shards: a journal update repaints the rows it changed,
+        // in one signal, not the table.
+        QStringList cids;
+        for (int i = 0; i < 262144; ++i)
+            cids.append(QStringLiteral("bafk%1").arg(i));
+        ShardVerificationModel big;
+        big.setShards(1, cids);
+        QSignalSpy changed(&big, &QAbstractItemModel::dataChanged);
+        big.markVerified({ 1000, 1001, 1003 });
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.first().at(0).toModelIndex(), big.index(1000, ShardVerificationModel::State));
+        QCOMPARE(changed.first().at(1).toModelIndex(), big.index(1003, ShardVerificationModel::State));
+        big.markVerified({ 1000 }); // nothing new: no signal
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(big.verifiedCount(), 3);
+    }
 
     void backgroundWorkYieldsToTheGuiThread()
     {

@@ -2,6 +2,7 @@
 
 #include "common/fileutil.h"
 #include "downloads/downloadmanager.h"
+#include "models/shardverificationmodel.h"
 #include "shell/appcontext.h"
 #include "widgets/async.h"
 #include "widgets/uiutil.h"
@@ -22,9 +23,10 @@
 #include <QSplitter>
 #include <QStyledItemDelegate>
 #include <QTableView>
-#include <QTableWidget>
 #include <QUrl>
 #include <QVBoxLayout>
+
+#include <sys/stat.h>
 
 namespace sg::ui {
 
@@ -55,11 +57,51 @@ public:
     }
 };
 
-struct ShardState
+// What a refresh read from <out>/.shardgate/: the shard CIDs (first read of a download
+// only), and the shard records the journal gained since the last read.
+struct ShardUpdate
 {
+    bool haveCids = false;
     QStringList cids;
-    QSet<int> verified;
+    bool restarted = false; // the journal was rewritten: read from its start
+    QList<int> verified;
+    JournalCursor cursor;
 };
+
+ShardUpdate readShardState(const QString &state, bool withCids, JournalCursor from)
+{
+    ShardUpdate u;
+    if (withCids) {
+        auto manifest = readFile(state + QStringLiteral("/manifest.json"));
+        u.haveCids = manifest.ok();
+        if (manifest.ok())
+            for (const QJsonValue &v :
+                 QJsonDocument::fromJson(manifest.value()).object().value(QStringLiteral("shards")).toArray())
+                u.cids.append(v.toObject().value(QStringLiteral("cid")).toString());
+    }
+    const QString path = state + QStringLiteral("/journal");
+    QFile journal(path);
+    struct stat st;
+    if (!journal.open(QIODevice::ReadOnly) || ::fstat(journal.handle(), &st) != 0) {
+        u.cursor = from;
+        return u;
+    }
+    // A journal rewritten (a new file) or cut shorter than what was read is read anew.
+    u.cursor.inode = quint64(st.st_ino);
+    qint64 start = from.offset;
+    if (u.cursor.inode != from.inode || journal.size() < start) {
+        u.restarted = from.offset > 0;
+        start = 0;
+    }
+    journal.seek(start);
+    const QByteArray tail = journal.readAll();
+    const qsizetype complete = tail.lastIndexOf('\n') + 1; // a line still being written waits
+    for (const QByteArray &line : QByteArrayView(tail).first(complete).toByteArray().split('\n'))
+        if (line.startsWith("shard "))
+            u.verified.append(line.split(' ').value(1).toInt());
+    u.cursor.offset = start + complete;
+    return u;
+}
 
 } // namespace
 
@@ -67,7 +109,7 @@ DownloadsWorkspace::DownloadsWorkspace(AppContext *context, QWidget *parent)
     : QWidget(parent), m_context(context), m_manager(new DownloadManager(context, this)),
       m_table(new QTableView), m_pause(new QPushButton(tr("Pause"))), m_resume(new QPushButton(tr("Resume"))),
       m_cancel(new QPushButton(tr("Remove"))), m_reveal(new QPushButton(tr("Show in file manager"))),
-      m_detail(new QLabel), m_shards(new QTableWidget)
+      m_detail(new QLabel), m_shards(new QTableView), m_shardModel(new ShardVerificationModel(this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(20, 16, 20, 12);
@@ -110,11 +152,18 @@ DownloadsWorkspace::DownloadsWorkspace(AppContext *context, QWidget *parent)
     m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
     dl->addWidget(m_detail);
     m_shards->setObjectName(QStringLiteral("shardVerification"));
-    m_shards->setColumnCount(3);
-    m_shards->setHorizontalHeaderLabels({ tr("#"), tr("Shard CID"), tr("Verification") });
+    m_shards->setModel(m_shardModel);
     m_shards->verticalHeader()->hide();
-    m_shards->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    // Widths from the rows on screen, not all of them (a dataset can have 100,000s).
+    m_shards->horizontalHeader()->setResizeContentsPrecision(0);
+    m_shards->horizontalHeader()->setSectionResizeMode(ShardVerificationModel::Index,
+                                                       QHeaderView::ResizeToContents);
+    m_shards->horizontalHeader()->setSectionResizeMode(ShardVerificationModel::Cid, QHeaderView::Stretch);
+    m_shards->horizontalHeader()->setSectionResizeMode(ShardVerificationModel::State,
+                                                       QHeaderView::ResizeToContents);
     m_shards->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_shards->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_shards->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_shards->verticalHeader()->setDefaultSectionSize(m_shards->fontMetrics().height() + 6);
     dl->addWidget(m_shards, 1);
     split->addWidget(detailPage);
@@ -177,55 +226,38 @@ void DownloadsWorkspace::updateButtons()
 void DownloadsWorkspace::refreshShards()
 {
     const DownloadItem *it = m_manager->model()->item(selectedId());
-    if (!it || !isVisible()) {
-        if (!it)
-            m_shards->setRowCount(0);
+    if (!it) {
+        if (m_shardModel->downloadId() != 0)
+            m_shardModel->clear();
         return;
     }
+    if (!isVisible() || m_shardsReading)
+        return;
     // The signed manifest and the journal in <out>/.shardgate/ say which shards exist
-    // and which are verified and durably written.
+    // and which are verified and durably written; the journal is read on from where the
+    // last refresh stopped.
     const QString state = it->outDir + QStringLiteral("/.shardgate");
     const int id = it->id;
+    const bool fresh = m_shardModel->downloadId() != id;
+    const JournalCursor from = fresh ? JournalCursor() : m_journalCursor;
+    m_shardsReading = true;
     runAsync(
-        this,
-        [state] {
-            ShardState s;
-            auto manifest = readFile(state + QStringLiteral("/manifest.json"));
-            if (manifest.ok())
-                for (const QJsonValue &v : QJsonDocument::fromJson(manifest.value())
-                                               .object()
-                                               .value(QStringLiteral("shards"))
-                                               .toArray())
-                    s.cids.append(v.toObject().value(QStringLiteral("cid")).toString());
-            auto journal = readFile(state + QStringLiteral("/journal"));
-            if (journal.ok())
-                for (const QByteArray &line : journal->split('\n'))
-                    if (line.startsWith("shard "))
-                        s.verified.insert(line.split(' ').value(1).toInt());
-            return s;
-        },
-        [this, id](const ShardState &s) {
+        this, [state, fresh, from] { return readShardState(state, fresh, from); },
+        [this, id, fresh](const ShardUpdate &u) {
+            m_shardsReading = false;
             if (id != selectedId())
                 return;
-            m_shards->setRowCount(int(s.cids.size()));
-            const bool dark = palette().color(QPalette::Base).lightness() < 128;
-            for (int i = 0; i < s.cids.size(); ++i) {
-                auto set = [this, i](int col, const QString &text) {
-                    auto *item = m_shards->item(i, col);
-                    if (!item) {
-                        item = new QTableWidgetItem;
-                        m_shards->setItem(i, col, item);
-                    }
-                    item->setText(text);
-                    return item;
-                };
-                set(0, QString::number(i));
-                set(1, s.cids.at(i));
-                const bool ok = s.verified.contains(i);
-                auto *v = set(2, ok ? tr("✓ CID verified, written") : tr("pending"));
-                v->setForeground(ok ? QColor(dark ? 0x56d364 : 0x1a7f37)
-                                    : palette().color(QPalette::PlaceholderText));
+            if (fresh) {
+                if (!u.haveCids)
+                    return; // no manifest yet: the next refresh reads from the start
+                m_shardModel->setShards(id, u.cids);
+            } else if (m_shardModel->downloadId() != id) {
+                return;
             }
+            if (u.restarted)
+                m_shardModel->resetVerified();
+            m_shardModel->markVerified(u.verified);
+            m_journalCursor = u.cursor;
         });
 }
 

@@ -10,12 +10,20 @@
 class QLabel;
 class QPushButton;
 class QTableView;
-class QTableWidget;
 
 namespace sg::ui {
 
 class AppContext;
 class DownloadManager;
+class ShardVerificationModel;
+
+// How far the shard view has read a download's journal (the file, by inode, and the
+// offset after its last complete line).
+struct JournalCursor
+{
+    quint64 inode = 0;
+    qint64 offset = 0;
+};
 
 class DownloadsWorkspace : public QWidget
 {
@@ -26,6 +34,7 @@ public:
     ~DownloadsWorkspace() override;
 
     DownloadManager *manager() const { return m_manager; }
+    ShardVerificationModel *shardModel() const { return m_shardModel; }
     int selectedId() const;
 
 private:
@@ -40,7 +49,10 @@ private:
     QPushButton *m_cancel;
     QPushButton *m_reveal;
     QLabel *m_detail;
-    QTableWidget *m_shards;
+    QTableView *m_shards;
+    ShardVerificationModel *m_shardModel;
+    JournalCursor m_journalCursor;
+    bool m_shardsReading = false; // a refresh is on a worker thread
     QTimer m_shardTimer;
 };
 

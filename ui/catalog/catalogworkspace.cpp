@@ -128,15 +128,18 @@ CatalogWorkspace::CatalogWorkspace(AppContext *context, QWidget *parent)
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // The title takes what room is left (elided, whole in its tooltip); the other columns
+    // are as wide as the rows on screen need, so Size and Price are never cut off.
     m_table->horizontalHeader()->setHighlightSections(false);
+    m_table->horizontalHeader()->setResizeContentsPrecision(0);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(CatalogModel::Title, QHeaderView::Stretch);
     split->addWidget(m_table);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &CatalogWorkspace::showDetails);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         if (m_model->rowCount() > 0)
             m_table->selectRow(0);
-        m_table->resizeColumnsToContents();
         showDetails();
     });
 

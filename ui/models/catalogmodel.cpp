@@ -162,8 +162,9 @@ QVariant CatalogModel::data(const QModelIndex &index, int role) const
     const CatalogItem &it = m_all.at(m_visible.at(index.row()));
     if (role == Qt::UserRole)
         return it.cid;
-    if (role == Qt::ToolTipRole)
-        return it.cid;
+    if (role == Qt::ToolTipRole) // the title column may be elided: the whole of it, then the CID
+        return index.column() == Title && !it.title.isEmpty() ? it.title + QLatin1Char('\n') + it.cid
+                                                              : it.cid;
     if (role == Qt::TextAlignmentRole && (index.column() == Size || index.column() == Price))
         return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole)

@@ -17,7 +17,12 @@ static void printUsage(QTextStream &out)
     for (const CommandInfo &c : Registry::all())
         out << "  " << c.name.leftJustified(12) << " " << c.summary << "\n";
     out << "\nEvery command takes --home DIR, --db URL, --json and --help.\n"
-           "Run 'shardgate-cli <command> --help' for its options.\n";
+           "Run 'shardgate-cli <command> --help' for its options.\n\n"
+           "Environment:\n"
+           "  SHARDGATE_HOME     the home when --home is not given (default ~/.local/share/shardgate)\n"
+           "  SHARDGATE_DB       the market/log store when --db is not given (postgresql://...)\n"
+           "  SHARDGATE_API_KEY  the buyer API key for get and token (instead of --api-key-file)\n"
+           "  SHARDGATE_SHA256   'openssl' hashes through OpenSSL instead of this CPU's SHA extensions\n";
 }
 
 int main(int argc, char **argv)

@@ -227,7 +227,7 @@ static int runGet(Context &ctx)
                         { QStringLiteral("filesReadBack"), s.filesReadBack },
                         { QStringLiteral("filesFetchedAgain"), s.filesFetchedAgain },
                         { QStringLiteral("fileHashBytesWithOwnShard"), s.fileHashBytesWithOwnShard },
-                        { QStringLiteral("fileHashBytesWithOtherShard"), s.fileHashBytesWithOtherShard },
+                        { QStringLiteral("shardChecksQueued"), s.shardChecksQueued },
                         { QStringLiteral("bytesWrittenDirect"), s.bytesWrittenDirect },
                         { QStringLiteral("bytesWrittenCached"), s.bytesWrittenCached },
                         { QStringLiteral("elapsedMs"), s.elapsedMs },

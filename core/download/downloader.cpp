@@ -783,6 +783,11 @@ void Downloader::checkShard(ShardTask *task)
     };
     QList<Claim> claims;
     const PlanShard &ps = m_plan.shards.at(index);
+    // A shard of one file whose extent is next while that file's hash is still busy (the
+    // shard before it in the file is being checked) queues its whole check behind the
+    // hash instead: whoever feeds the hash runs it next, extent and CID in one pass.
+    std::shared_ptr<FileHashState> host;
+    bool hostLast = false; // the host's digest is due after this shard's extent
     for (int u = 0; u < ps.uses.size(); ++u) {
         const int f = ps.uses.at(u).first;
         const int e = ps.uses.at(u).second;
@@ -791,27 +796,35 @@ void Downloader::checkShard(ShardTask *task)
         FileHash &fh = m_fileHashes[size_t(f)];
         if (!fh.active || fh.next != e)
             continue;
+        bool behind = false;
         {
             QMutexLocker locker(&fh.state->lock);
-            if (fh.state->running || !fh.state->pieces.empty())
-                continue;
-            fh.state->running = true;
+            if (fh.state->running || !fh.state->pieces.empty()) {
+                if (ps.uses.size() != 1 || fh.state->poisoned)
+                    continue;
+                behind = true;
+            } else {
+                fh.state->running = true;
+            }
         }
         const PlanExtent &ext = m_plan.files.at(f).extents.at(e);
         claims.append({ ext.shardOffset, ext.length, fh.state });
         m_claims[index].append(f);
         ++fh.next;
         --m_needs[index];
-        if (fh.next == m_plan.files.at(f).extents.size()) {
+        const bool last = fh.next == m_plan.files.at(f).extents.size();
+        if (last)
+            fh.active = false;
+        if (behind) {
+            host = fh.state;
+            hostLast = last;
+        } else if (last) {
             QMutexLocker locker(&fh.state->lock);
             fh.state->pieces.push_back({}); // the digest, once the claimed extent is fed
-            fh.active = false;
         }
     }
-    // Shards held for the extents after a claimed one can go now (queued behind it).
-    if (!claims.isEmpty() && !m_held.isEmpty())
-        advanceFileHashes();
-    m_pool.start([this, bytes, digest, index, gen, files, claims, backlog = m_backlog] {
+    // deferred: run by the owner of the host's hash, from its feeding loop.
+    auto job = [this, bytes, digest, index, gen, files, claims](bool deferred) {
         lowerCurrentThreadPriorityOnce(m_opt.workerNiceness);
         // One pass over the bytes: the shard's own hash and, tentatively, the claimed
         // files' hashes (dropped below if the CID does not match). Wrong bytes are never
@@ -819,29 +832,7 @@ void Downloader::checkShard(ShardTask *task)
         crypto::Sha256 cidHash;
         const char *data = bytes.constData();
         const qint64 size = bytes.size();
-        // Nothing claimed: a file hash waiting for a drainer, if any, is fed alongside the
-        // CID instead (its pieces are verified shards, independent of this one's check).
-        std::shared_ptr<FileHashState> partner = claims.isEmpty() ? backlog->take() : nullptr;
-        FileHashState::Piece piece;
-        qint64 piecePos = 0;
-        bool havePiece = partner && nextPiece(*partner, piece);
-        const bool pairing = havePiece;
-        qint64 paired = 0; // bytes of this shard hashed alongside the partner's pieces
-        while (havePiece && paired < size) {
-            const qint64 n = qMin(qMin(size - paired, piece.length - piecePos), kHashSlice);
-            crypto::Sha256::addTwo(cidHash, QByteArrayView(data + paired, n), partner->hash,
-                                   QByteArrayView(piece.bytes.constData() + piece.offset + piecePos, n));
-            paired += n;
-            piecePos += n;
-            if (piecePos == piece.length) {
-                havePiece = nextPiece(*partner, piece);
-                piecePos = 0;
-            }
-        }
-        if (pairing && paired < size)
-            cidHash.add(data + paired, size - paired);
-        m_hashedWithOtherShard += paired;
-        for (qint64 at = 0; !pairing && at < size; at += kHashSlice) {
+        for (qint64 at = 0; at < size; at += kHashSlice) {
             const qint64 end = qMin(size, at + kHashSlice);
             const QByteArrayView slice(data + at, end - at);
             // The first claimed extent in this slice runs alongside the CID hash (two
@@ -865,32 +856,54 @@ void Downloader::checkShard(ShardTask *task)
                 cidHash.add(slice);
         }
         const bool matches = cidHash.result() == digest;
-        Status st;
+        // The write (only of bytes that matched) and the result go to a task of their own,
+        // so that the claimed hashes go on at once with what is queued behind them (held
+        // pieces, the next shards' checks) instead of waiting for the disk.
+        auto finish = [this, bytes, index, gen, files, matches] {
+            lowerCurrentThreadPriorityOnce(m_opt.workerNiceness);
+            Status st;
+            if (matches)
+                st = files->writeShard(index, bytes);
+            QMetaObject::invokeMethod(
+                this,
+                [this, index, gen, st, matches] {
+                    if (gen == m_checkGen)
+                        onShardChecked(index, st, matches);
+                },
+                Qt::QueuedConnection);
+        };
         if (matches)
-            st = files->writeShard(index, bytes);
+            m_pool.start(finish);
+        else
+            finish();
+        // Wrong bytes poison the claimed hashes (those files are read back at the end).
         for (const Claim &c : claims) {
-            if (matches && st) {
-                drainPieces(c.state);
-            } else {
+            if (!matches) {
                 QMutexLocker locker(&c.state->lock);
                 c.state->poisoned = true;
-                c.state->pieces.clear();
-                c.state->running = false;
             }
+            if (!deferred)
+                drainPieces(c.state);
         }
-        QMetaObject::invokeMethod(
-            this,
-            [this, index, gen, st, matches] {
-                if (gen == m_checkGen)
-                    onShardChecked(index, st, matches);
-            },
-            Qt::QueuedConnection);
-        if (havePiece) {
-            // The partner's pieces outlasted this shard: the rest of them on their own.
-            partner->hash.add(piece.bytes.constData() + piece.offset + piecePos, piece.length - piecePos);
-            drainPieces(partner);
+    };
+    bool queued = false;
+    if (host) {
+        QMutexLocker locker(&host->lock);
+        queued = host->running;
+        if (queued) {
+            host->pieces.push_back({ {}, 0, 0, [job] { job(true); } });
+            ++m_summary.shardChecksQueued;
+        } else {
+            host->running = true; // its feeder finished meanwhile: an ordinary claim
         }
-    });
+        if (hostLast)
+            host->pieces.push_back({}); // the digest, once this shard's extent is fed
+    }
+    if (!queued)
+        m_pool.start([job] { job(false); });
+    // Shards held for the extents after a claimed one can go now (queued behind it).
+    if (!claims.isEmpty() && !m_held.isEmpty())
+        advanceFileHashes();
 }
 
 void Downloader::onShardChecked(int index, const Status &status, bool matches)
@@ -1129,26 +1142,11 @@ void Downloader::pushPiece(const std::shared_ptr<FileHashState> &state, FileHash
     if (state->running)
         return;
     state->running = true;
-    {
-        QMutexLocker backlogLocker(&m_backlog->lock);
-        m_backlog->states.push_back(state);
-    }
     const int niceness = m_opt.workerNiceness;
-    m_pool.start([backlog = m_backlog, niceness] {
+    m_pool.start([state, niceness] {
         lowerCurrentThreadPriorityOnce(niceness);
-        if (std::shared_ptr<FileHashState> state = backlog->take())
-            drainPieces(state); // else a shard check took it
+        drainPieces(state);
     });
-}
-
-std::shared_ptr<Downloader::FileHashState> Downloader::HashBacklog::take()
-{
-    QMutexLocker locker(&lock);
-    if (states.empty())
-        return {};
-    std::shared_ptr<FileHashState> state = std::move(states.front());
-    states.pop_front();
-    return state;
 }
 
 bool Downloader::nextPiece(FileHashState &state, FileHashState::Piece &piece)
@@ -1156,12 +1154,19 @@ bool Downloader::nextPiece(FileHashState &state, FileHashState::Piece &piece)
     for (;;) {
         {
             QMutexLocker l(&state.lock);
-            if (state.pieces.empty() || state.poisoned) {
+            while (state.poisoned && !state.pieces.empty() && !state.pieces.front().check)
+                state.pieces.pop_front();
+            if (state.pieces.empty()) {
                 state.running = false;
                 return false;
             }
             piece = std::move(state.pieces.front());
             state.pieces.pop_front();
+        }
+        if (piece.check) {
+            std::function<void()> check = std::move(piece.check);
+            check();
+            continue;
         }
         if (piece.length >= 0)
             return true;
@@ -1626,7 +1631,6 @@ void Downloader::end(const Status &status)
     m_tasks.clear();
     m_spare.clear();
     m_summary.fileHashBytesWithOwnShard = m_hashedWithOwnShard.load();
-    m_summary.fileHashBytesWithOtherShard = m_hashedWithOtherShard.load();
     m_summary.bytesWrittenDirect = m_files.directBytes();
     m_summary.bytesWrittenCached = m_files.cachedBytes();
     m_files.close();

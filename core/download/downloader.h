@@ -124,11 +124,13 @@ struct DownloadSummary
     int receiptsPrefetched = 0; // of receiptsSaved: fetched while shards were still downloading
     int filesReadBack = 0; // files whose sha256 needed a second read (not hashed in flight)
     int filesFetchedAgain = 0; // files whose sha256 did not match at the end: shards fetched again
-    // File sha256 bytes hashed in the same pass as a shard's CID check (Sha256::addTwo): the
-    // shard's own extent, next in its file's order, or verified pieces held for another
-    // file's hash. The rest of the file bytes were hashed on their own.
+    // File sha256 bytes hashed in the same pass as their shard's CID check (Sha256::addTwo);
+    // the rest (shards that arrived before an earlier one of their file) were hashed again
+    // on their own.
     qint64 fileHashBytesWithOwnShard = 0;
-    qint64 fileHashBytesWithOtherShard = 0;
+    // Shard checks that waited for the shard before them in their file to be hashed, so as
+    // to hash their extent in the same pass.
+    int shardChecksQueued = 0;
     qint64 bytesWrittenDirect = 0; // this run's shard bytes written with O_DIRECT
     qint64 bytesWrittenCached = 0; // ... and through the page cache
     qint64 elapsedMs = 0;
@@ -267,6 +269,9 @@ private:
             QByteArray bytes;
             qint64 offset = 0;
             qint64 length = -1; // -1: the last piece was fed, take the digest
+            // Set: not bytes but the check of the shard whose extent comes next, queued
+            // behind the hash so that it hashes its extent in the same pass as its CID.
+            std::function<void()> check;
         };
         QMutex lock;
         std::deque<Piece> pieces;
@@ -282,21 +287,12 @@ private:
         bool active = false;
         QByteArray digest; // empty files (no extents)
     };
-    // File hashes with pieces queued and nobody feeding them (each marked running: whoever
-    // takes one from here owns it). A pool task is started for each one put here, but a
-    // shard check that claimed no file hash takes one first, to feed it alongside its CID.
-    struct HashBacklog
-    {
-        QMutex lock;
-        std::deque<std::shared_ptr<FileHashState>> states;
-        std::shared_ptr<FileHashState> take();
-    };
-    std::shared_ptr<HashBacklog> m_backlog = std::make_shared<HashBacklog>();
     std::atomic<qint64> m_hashedWithOwnShard { 0 }; // see DownloadSummary
-    std::atomic<qint64> m_hashedWithOtherShard { 0 };
     void pushPiece(const std::shared_ptr<FileHashState> &state, FileHashState::Piece piece);
-    // The next piece to feed (the digest taken of files whose last piece went by); false,
-    // and the state no longer owned, when none is left. The caller owns the state.
+    // The next piece to feed (the digest taken of files whose last piece went by, queued
+    // shard checks run); false, and the state no longer owned, when none is left. A
+    // poisoned hash feeds nothing more but still runs the checks queued on it. The caller
+    // owns the state.
     static bool nextPiece(FileHashState &state, FileHashState::Piece &piece);
     // Feeds queued pieces until none is left; the caller owns the state (running).
     static void drainPieces(const std::shared_ptr<FileHashState> &state);

@@ -552,47 +552,53 @@ void TestDownloader::laggardDoesNotDropFileHash()
     QCOMPARE(tight.summary().filesReadBack, 1);
 }
 
-// A file's sha256 is fed in file order alongside shard CID checks (Sha256::addTwo): a
-// shard's own extent when it is next in its file, else verified pieces held for another
-// file's hash. Fed wrongly, a file would fail its final check and be fetched again (or
-// read back): each run must get every file's sha256 right in flight, and over the runs
-// both kinds of pairing must have happened.
+// A file's sha256 is fed in file order in the same pass as its shards' CID checks
+// (Sha256::addTwo): a shard whose extent is next while the shard before it is still being
+// hashed queues its check behind that hash. Fed in the wrong order, a file would fail its
+// final check and be fetched again (or read back): each run must get every file's sha256
+// right in flight, and over the runs checks must have been queued that way.
 void TestDownloader::fileHashesRunAlongsideShardChecks()
 {
-    QList<QPair<QString, QByteArray>> files;
+    // Four files (each connection mostly on a file of its own) and one file (four
+    // consecutive shards of it in flight at once, so checks queue behind checks).
+    QList<QPair<QString, QByteArray>> four;
     for (int i = 0; i < 4; ++i)
-        files.append(
+        four.append(
             { QStringLiteral("part-%1.bin").arg(i), test::patternBytes(6 * 1048576 + 4099 * i, 20 + i) });
-    const auto ds = test::buildDataset(files, 1 << 20, m_key);
-    ManualClock clock;
-    test::TestEdge edge(&clock);
-    edge.addDataset(ds);
-    qint64 withOwn = 0;
-    qint64 withOther = 0;
-    int runs = 0;
-    while (runs < 25 && (withOwn == 0 || withOther == 0)) {
-        ++runs;
-        QTemporaryDir out;
-        DownloadOptions o = options(edge.url(), out.path());
-        o.manifest = ds.manifestCid.toString();
-        o.clock = &clock;
-        o.heldBytesCap = qint64(64) << 20; // no file hash dropped for memory
-        Downloader d(o);
-        const Status st = run(d);
-        QVERIFY2(st.ok(), qPrintable(st.errorString()));
-        for (const auto &f : files)
-            QCOMPARE(readFile(out.filePath(f.first)).value(), f.second);
-        const DownloadSummary &s = d.summary();
-        QCOMPARE(s.filesFetchedAgain, 0);
-        QCOMPARE(s.filesReadBack, 0);
-        QVERIFY(s.fileHashBytesWithOwnShard + s.fileHashBytesWithOtherShard <= s.fileBytes);
-        withOwn += s.fileHashBytesWithOwnShard;
-        withOther += s.fileHashBytesWithOtherShard;
+    const QList<QPair<QString, QByteArray>> one
+        = { { QStringLiteral("whole.bin"), test::patternBytes(16 * 1048576 + 77, 30) } };
+    for (const auto &files : { four, one }) {
+        const auto ds = test::buildDataset(files, 1 << 20, m_key);
+        ManualClock clock;
+        test::TestEdge edge(&clock);
+        edge.addDataset(ds);
+        qint64 withOwn = 0;
+        int queued = 0;
+        int runs = 0;
+        while (runs < 3 || (runs < 25 && queued == 0)) {
+            ++runs;
+            QTemporaryDir out;
+            DownloadOptions o = options(edge.url(), out.path());
+            o.manifest = ds.manifestCid.toString();
+            o.clock = &clock;
+            o.heldBytesCap = qint64(64) << 20; // no file hash dropped for memory
+            Downloader d(o);
+            const Status st = run(d);
+            QVERIFY2(st.ok(), qPrintable(st.errorString()));
+            for (const auto &f : files)
+                QCOMPARE(readFile(out.filePath(f.first)).value(), f.second);
+            const DownloadSummary &s = d.summary();
+            QCOMPARE(s.filesFetchedAgain, 0);
+            QCOMPARE(s.filesReadBack, 0);
+            QVERIFY(s.fileHashBytesWithOwnShard <= s.fileBytes);
+            withOwn += s.fileHashBytesWithOwnShard;
+            queued += s.shardChecksQueued;
+        }
+        qInfo() << files.size() << "file(s)," << runs << "run(s): file bytes hashed with their own shard"
+                << withOwn << "; checks queued behind their file's hash" << queued;
+        QVERIFY(withOwn > 0);
+        QVERIFY(queued > 0);
     }
-    qInfo() << runs << "run(s); file bytes hashed with their own shard" << withOwn << "with another shard"
-            << withOther;
-    QVERIFY(withOwn > 0);
-    QVERIFY(withOther > 0);
 }
 
 QTEST_GUILESS_MAIN(TestDownloader)

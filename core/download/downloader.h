@@ -12,8 +12,9 @@
 //             download stays in the same job and resumed shards are not charged twice
 //   transfer  N keep-alive connections (ShardConnection) on this thread only move bytes;
 //             a complete shard body goes to a worker pool that checks it against its CID
-//             and writes it at its extents while the socket reads the next shard; back on
-//             this thread it is journaled. A group commit on its own thread fdatasyncs the
+//             (continuing its file's sha256 in the same pass) and then writes it at its
+//             extents while the socket reads the next shard; back on this thread it is
+//             journaled. A group commit on its own thread fdatasyncs the
 //             written files about once a second and then records a sync point in the
 //             journal (see DownloadJournal for why no per-shard fsync is needed). Every
 //             file's sha256 is computed in file order on the pool from the verified shards.
@@ -297,8 +298,8 @@ private:
     // Feeds queued pieces until none is left; the caller owns the state (running).
     static void drainPieces(const std::shared_ptr<FileHashState> &state);
     // A shard whose extent is next in its file's order hashes that extent into the file's
-    // sha256 in the same pass as its pwrite (slice by slice, after the CID check), instead
-    // of being held and hashed again later. Shard index -> files claimed that way.
+    // sha256 in the same pass as its CID check (at once, or queued behind the shard before
+    // it), instead of being held and hashed again later. Shard index -> files claimed.
     QHash<int, QList<int>> m_claims;
     std::vector<FileHash> m_fileHashes;
     QHash<int, QByteArray> m_held; // verified shards a file hash still needs

@@ -6,11 +6,19 @@
 #include <QtEndian>
 
 #include <cstring>
+#include <openssl/crypto.h>
 #include <openssl/evp.h>
 
 namespace sg::crypto {
 
 namespace {
+
+// OpenSSL without its atexit cleanup, asked for before any other use of it: threads still
+// alive at exit (the global thread pool's, a detached sync thread) would otherwise find it
+// torn down under them, and the ones ending after it lose their per-thread state
+// (LeakSanitizer saw their random generators at tst_edgeserver's exit). Each thread frees
+// its own state when it ends; the process's memory goes with the process.
+[[maybe_unused]] const bool g_opensslInit = OPENSSL_init_crypto(OPENSSL_INIT_NO_ATEXIT, nullptr) == 1;
 
 bool useShaNi()
 {

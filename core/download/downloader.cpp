@@ -20,8 +20,6 @@
 #include <climits>
 #include <cstring>
 #include <fcntl.h>
-#include <sys/resource.h>
-#include <sys/syscall.h>
 #include <thread>
 #include <unistd.h>
 

@@ -1625,6 +1625,10 @@ void logRoute(Worker *w, const ApiRequest &req, std::function<void(ApiResponse)>
                 done(fromError(cp.error()));
                 return;
             }
+            // Receipts committed since: a client waiting for them (get, at the end of a
+            // download) gets the next checkpoint within ~100 ms, not the interval.
+            if (cp->checkpoint.size < lg->size())
+                lg->requestCheckpoint();
             r.contentType = "text/plain; charset=utf-8";
             r.body = cp->note;
             r.headers.append(Header("Cache-Control", "no-store"));
@@ -1682,6 +1686,10 @@ void logRoute(Worker *w, const ApiRequest &req, std::function<void(ApiResponse)>
             }
             auto b = lg->bundle(seq);
             if (!b) {
+                // Committed but not in a checkpoint yet: have the next one signed now rather
+                // than at the end of the interval (the client asks again shortly).
+                if (seq < lg->size())
+                    lg->requestCheckpoint();
                 done(fromError(b.error()));
                 return;
             }

@@ -106,7 +106,7 @@ struct Ledger::Private
     qint64 treeHashes = 0; // stored hashes written
     QByteArray lastChunk; // hashes of the last (partial) chunk
     qint64 lastCheckpointSize = -1;
-    qint64 lastCheckpointMs = 0;
+    std::atomic<qint64> lastCheckpointMs { 0 }; // the writer sets it; requestCheckpoint() reads it
 
     // --- per-thread readers ---
     QMutex readersMutex;
@@ -1534,6 +1534,18 @@ Result<SignedCheckpoint> Ledger::checkpointNow()
             return *d->forcedError;
     }
     return latestCheckpoint();
+}
+
+void Ledger::requestCheckpoint()
+{
+    if (d->options.readOnly || !isSigner())
+        return;
+    std::lock_guard lk(d->mutex);
+    if (d->checkpointRequested || d->stop || d->failure
+        || d->clock->nowMs() - d->lastCheckpointMs < kMinCheckpointGapMs)
+        return;
+    d->checkpointRequested = true;
+    d->wakeWriter.notify_one();
 }
 
 bool Ledger::sequencedAtCommit() const

@@ -126,6 +126,8 @@ QString EdgeFixture::account(const QString &buyer, const QString &credits)
 bool EdgeFixture::start()
 {
     auto lo = ledger::LedgerOptions::forHome(m_home.path());
+    if (checkpointIntervalMs >= 0)
+        lo.checkpointIntervalMs = checkpointIntervalMs;
     auto lg = ledger::Ledger::open(lo);
     if (!lg) {
         qWarning() << "ledger:" << lg.errorString();

@@ -71,6 +71,8 @@ public:
 
     ManualClock clock;
     edge::EdgeConfig config;
+    // The receipt log's checkpoint interval when >= 0 (0: only when asked for).
+    qint64 checkpointIntervalMs = -1;
     // More license fields for the next publish() ("validUntil", ...).
     QJsonObject licenseExtra;
     // Applied to the market binding's services before the server starts (the cache layer).

@@ -347,6 +347,36 @@ private Q_SLOTS:
         QVERIFY(rc->charge > 0);
     }
 
+    void checkpointAskedForCoversNewReceipts()
+    {
+        // A log that checkpoints only when asked: a client reading /v1/log/checkpoint while
+        // receipts are committed that it does not cover (get at the end of a download) has
+        // the next one signed, instead of waiting out the interval (here: forever).
+        EdgeFixture e;
+        e.checkpointIntervalMs = 0;
+        QMap<QString, QByteArray> files;
+        files.insert(QStringLiteral("a.bin"), patternBytes(3000, 9));
+        Dataset ds;
+        QVERIFY(e.publish(QStringLiteral("asked"), files, &ds));
+        const QString key = e.account(QStringLiteral("carol"));
+        QVERIFY(e.start());
+        const QByteArray t = e.token(key, ds.manifestCid);
+        QVERIFY(!t.isEmpty());
+        QVERIFY(e.ledger->flush().ok()); // the log's first commit is checkpointed at once
+        const RawReply data = e.get(QStringLiteral("/v1/shards/") + ds.shardCids.at(0), bearer(t));
+        QCOMPARE(data.status, 200);
+        const qint64 seq = data.headers.value("shardgate-receipt").toLongLong();
+        QVERIFY(e.ledger->flush().ok());
+        auto covers = [&] {
+            const RawReply cp = e.get(QStringLiteral("/v1/log/checkpoint"));
+            const QList<QByteArray> lines = cp.body.split('\n');
+            return cp.status == 200 && lines.size() > 1 && lines.at(1).toLongLong() > seq;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(covers(), 5000);
+        const RawReply bundle = e.get(QStringLiteral("/v1/log/receipts/%1").arg(seq));
+        QCOMPARE(bundle.status, 200);
+    }
+
     void tokenAttacks_data()
     {
         QTest::addColumn<QByteArray>("token");

@@ -22,6 +22,45 @@ class TestLedgerReaders : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void requestedCheckpointCoversWhatIsCommitted()
+    {
+        // Checkpoints only on request here: a committed receipt no checkpoint covers has no
+        // bundle yet; requestCheckpoint() (what the edge does when a client asks for such a
+        // receipt) has one signed without the caller waiting for it.
+        QTemporaryDir dir;
+        sg::ManualClock clock;
+        LedgerOptions options;
+        options.dbPath = dir.filePath(QStringLiteral("ledger.sqlite"));
+        options.signerKeyPath = dir.filePath(QStringLiteral("ledger.note.key"));
+        options.checkpointIntervalMs = 0;
+        options.clock = &clock;
+        auto opened = Ledger::open(options);
+        QVERIFY2(opened.ok(), qPrintable(opened.errorString()));
+        std::unique_ptr<Ledger> ledger = std::move(*opened);
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(ledger->append(makeReceipt(i)).ok());
+        QVERIFY(ledger->flush().ok()); // a log's first commit is checkpointed at once
+        QCOMPARE(ledger->latestCheckpoint()->checkpoint.size, 3);
+        clock.advanceMs(Ledger::kMinCheckpointGapMs);
+        for (int i = 3; i < 5; ++i)
+            QVERIFY(ledger->append(makeReceipt(i)).ok());
+        QVERIFY(ledger->flush().ok());
+        QCOMPARE(ledger->bundle(4).errorCode(), QStringLiteral("notfound"));
+        ledger->requestCheckpoint();
+        QTRY_VERIFY_WITH_TIMEOUT(ledger->bundle(4).ok(), 5000);
+        QCOMPARE(ledger->latestCheckpoint()->checkpoint.size, 5);
+
+        // Within kMinCheckpointGapMs of the last one, a request signs nothing; after it, it does.
+        QVERIFY(ledger->append(makeReceipt(5)).ok());
+        QVERIFY(ledger->flush().ok());
+        ledger->requestCheckpoint();
+        QTest::qWait(300);
+        QCOMPARE(ledger->latestCheckpoint()->checkpoint.size, 5);
+        clock.advanceMs(Ledger::kMinCheckpointGapMs);
+        ledger->requestCheckpoint();
+        QTRY_COMPARE_WITH_TIMEOUT(ledger->latestCheckpoint()->checkpoint.size, qint64(6), 5000);
+    }
+
     void threadsComeAndGo()
     {
         QTemporaryDir dir;

@@ -1627,8 +1627,7 @@ void logRoute(Worker *w, const ApiRequest &req, std::function<void(ApiResponse)>
             }
             // Receipts committed since: a client waiting for them (get, at the end of a
             // download) gets the next checkpoint within ~100 ms, not the interval.
-            if (cp->checkpoint.size < lg->size())
-                lg->requestCheckpoint();
+            lg->requestCheckpoint(cp->checkpoint.size);
             r.contentType = "text/plain; charset=utf-8";
             r.body = cp->note;
             r.headers.append(Header("Cache-Control", "no-store"));
@@ -1688,8 +1687,7 @@ void logRoute(Worker *w, const ApiRequest &req, std::function<void(ApiResponse)>
             if (!b) {
                 // Committed but not in a checkpoint yet: have the next one signed now rather
                 // than at the end of the interval (the client asks again shortly).
-                if (seq < lg->size())
-                    lg->requestCheckpoint();
+                lg->requestCheckpoint(seq);
                 done(fromError(b.error()));
                 return;
             }

@@ -1536,9 +1536,9 @@ Result<SignedCheckpoint> Ledger::checkpointNow()
     return latestCheckpoint();
 }
 
-void Ledger::requestCheckpoint()
+void Ledger::requestCheckpoint(qint64 needed)
 {
-    if (d->options.readOnly || !isSigner())
+    if (d->options.readOnly || !isSigner() || needed < 0 || needed >= size())
         return;
     std::lock_guard lk(d->mutex);
     if (d->checkpointRequested || d->stop || d->failure

@@ -121,11 +121,12 @@ public:
     // signer's next checkpoint, within checkpointIntervalMs, covers its entries) unless
     // the signer is gone, in which case this edge takes over and signs.
     Result<SignedCheckpoint> checkpointNow();
-    // Asks the writer to sign a checkpoint of what is committed soon, without waiting for
-    // it (a client asked for a receipt no checkpoint covers yet: it need not wait out the
-    // interval). Does nothing on a read-only log or an edge that is not the signer, when
-    // one is already asked for, or within kMinCheckpointGapMs of the last one.
-    void requestCheckpoint();
+    // A client needs entry `needed` in a checkpoint (the first one the checkpoint it saw
+    // does not cover, or a receipt it asked for): if that entry is committed, asks the
+    // writer to sign a checkpoint soon, without waiting for it, so the client need not wait
+    // out the interval. Does nothing on a read-only log or an edge that is not the signer,
+    // when one is already asked for, or within kMinCheckpointGapMs of the last one.
+    void requestCheckpoint(qint64 needed);
     static constexpr qint64 kMinCheckpointGapMs = 100;
     // PostgreSQL: whether this process holds the signer lock (SQLite: the writer signs).
     bool isSigner() const;

@@ -46,18 +46,18 @@ private Q_SLOTS:
             QVERIFY(ledger->append(makeReceipt(i)).ok());
         QVERIFY(ledger->flush().ok());
         QCOMPARE(ledger->bundle(4).errorCode(), QStringLiteral("notfound"));
-        ledger->requestCheckpoint();
+        ledger->requestCheckpoint(4);
         QTRY_VERIFY_WITH_TIMEOUT(ledger->bundle(4).ok(), 5000);
         QCOMPARE(ledger->latestCheckpoint()->checkpoint.size, 5);
 
         // Within kMinCheckpointGapMs of the last one, a request signs nothing; after it, it does.
         QVERIFY(ledger->append(makeReceipt(5)).ok());
         QVERIFY(ledger->flush().ok());
-        ledger->requestCheckpoint();
+        ledger->requestCheckpoint(5);
         QTest::qWait(300);
         QCOMPARE(ledger->latestCheckpoint()->checkpoint.size, 5);
         clock.advanceMs(Ledger::kMinCheckpointGapMs);
-        ledger->requestCheckpoint();
+        ledger->requestCheckpoint(5);
         QTRY_COMPARE_WITH_TIMEOUT(ledger->latestCheckpoint()->checkpoint.size, qint64(6), 5000);
     }
 

@@ -96,7 +96,7 @@ ShardUpdate readShardState(const QString &state, bool withCids, JournalCursor fr
     journal.seek(start);
     const QByteArray tail = journal.readAll();
     const qsizetype complete = tail.lastIndexOf('\n') + 1; // a line still being written waits
-    for (const QByteArray &line : QByteArrayView(tail).first(complete).toByteArray().split('\n'))
+    for (const QByteArray &line : tail.first(complete).split('\n'))
         if (line.startsWith("shard "))
             u.verified.append(line.split(' ').value(1).toInt());
     u.cursor.offset = start + complete;
